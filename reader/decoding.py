@@ -1,0 +1,67 @@
+"""Turning imported bytes into text, saying which decoding was used.
+
+Readers import whatever their other tools produced: UTF-8 (with or without a BOM),
+UTF-16 from Windows editors, and old cp1252 files with smart quotes. We never guess
+silently: the decoding is recorded with the document and shown.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+MAX_BYTES = 50 * 1024 * 1024
+
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+class DecodeRefused(ValueError):
+    """The bytes are not a text we can read; the message is the reason."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` or raise :class:`DecodeRefused` with a reason."""
+    if not data:
+        raise DecodeRefused("empty file")
+    if len(data) > MAX_BYTES:
+        raise DecodeRefused(f"too large ({len(data) / 1e6:.0f} MB; the limit is 50 MB)")
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return _decode_utf16(data), "utf-16"
+    if b"\x00" in data:
+        raise DecodeRefused("binary file (contains NUL bytes), not text")
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise DecodeRefused(f"starts as UTF-8 but is not valid UTF-8 at byte {exc.start}") from exc
+    try:
+        return _sensible(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise DecodeRefused(
+            f"not valid UTF-8, UTF-16 or cp1252 text (byte 0x{data[exc.start]:02x} at {exc.start})"
+        ) from exc
+    return _sensible(text), "cp1252"
+
+
+def _decode_utf16(data: bytes) -> str:
+    try:
+        text = data.decode("utf-16")  # the BOM picks the byte order and is dropped
+    except UnicodeDecodeError as exc:
+        raise DecodeRefused(f"has a UTF-16 BOM but is not valid UTF-16 at byte {exc.start}") from exc
+    if not text.strip():
+        raise DecodeRefused("empty file")
+    return _sensible(text)
+
+
+def _sensible(text: str) -> str:
+    """Refuse decodings that are technically valid but plainly not prose."""
+    controls = len(_BINARY_CONTROLS.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise DecodeRefused("binary file (too many control characters), not text")
+    if not text.strip():
+        raise DecodeRefused("empty file (only white space)")
+    return text

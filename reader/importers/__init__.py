@@ -1,0 +1,60 @@
+"""Importers turn a file's bytes into a :class:`ParsedDocument` (DESIGN §2).
+
+Each format has its own module producing canonical text plus spans; this module
+picks one by extension, decodes, and assigns a language to every block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from reader import language
+from reader.decoding import DecodeRefused, decode
+from reader.errors import ImportRefused
+from reader.text import DocumentText
+
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    title: str
+    authors: tuple[str, ...]
+    body: DocumentText
+    encoding: str
+    languages: tuple[str, ...]
+    description: str = ""
+
+
+def parse_bytes(name: str, data: bytes) -> ParsedDocument:
+    """Parse ``data`` as the file ``name``; raises :class:`ImportRefused`."""
+    ext = Path(name).suffix.lower()
+    if ext not in SUPPORTED_EXTENSIONS:
+        shown = ext or "no extension"
+        raise ImportRefused(name, f"unsupported file type ({shown}); Marginalia reads "
+                                  ".txt, .md, .markdown, .html and .htm")
+    try:
+        raw, encoding = decode(data)
+    except DecodeRefused as exc:
+        raise ImportRefused(name, str(exc)) from exc
+    from reader.importers import html_import, markdown_import, txt_import
+
+    parser = {".txt": txt_import.parse, ".md": markdown_import.parse,
+              ".markdown": markdown_import.parse, ".html": html_import.parse,
+              ".htm": html_import.parse}[ext]
+    title, authors, body = parser(raw)
+    if not body.text.strip():
+        raise ImportRefused(name, "no readable text in the file")
+    body, langs = assign_languages(body)
+    return ParsedDocument(title or Path(name).stem, tuple(authors), body, encoding, langs)
+
+
+def assign_languages(body: DocumentText) -> tuple[DocumentText, tuple[str, ...]]:
+    """Detect each block's language; short blocks borrow their neighbour's."""
+    detected = [language.detect(body.text[b.start:b.end]) for b in body.blocks]
+    weights = [b.end - b.start for b in body.blocks]
+    main = language.dominant(detected, weights)
+    filled = language.fill_unknown(detected, main[0] if main else "")
+    blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, filled))
+    return DocumentText(body.text, blocks, body.marks), tuple(main)

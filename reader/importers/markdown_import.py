@@ -1,0 +1,87 @@
+"""Markdown: markdown-it tokens become canonical text, blocks and marks.
+
+The canonical text is what a reader sees (no ``#`` or ``*`` syntax), so highlights
+and search offsets refer to the words, not to the markup around them.
+"""
+
+from __future__ import annotations
+
+from markdown_it.token import Token
+
+from reader.markdown import parse_tokens
+from reader.text import DocumentText, Mark, TextBuilder, canonicalize
+
+_INLINE_MARKS = {"em": "emphasis", "strong": "strong", "link": "link"}
+RULE_TEXT = "* * *"
+
+
+def parse(raw: str) -> tuple[str, list[str], DocumentText]:
+    tokens = parse_tokens(canonicalize(raw))
+    builder = TextBuilder()
+    title = ""
+    quote_depth = 0
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "blockquote_open":
+            quote_depth += 1
+        elif tok.type == "blockquote_close":
+            quote_depth -= 1
+        elif tok.type == "heading_open":
+            level = int(tok.tag[1])
+            start, end = _inline_block(builder, tokens[i + 1], "heading", level)
+            if level == 1 and not title:
+                title = builder.current_text()[start:end]
+            i += 2
+        elif tok.type == "paragraph_open":
+            kind = "quote" if quote_depth else _paragraph_kind(tokens, i)
+            _inline_block(builder, tokens[i + 1], kind)
+            i += 2
+        elif tok.type in ("fence", "code_block"):
+            builder.add_block(tok.content.rstrip("\n"), "code")
+        elif tok.type == "hr":
+            builder.add_block(RULE_TEXT, "rule")
+        elif tok.type == "html_block":
+            builder.add_block(tok.content.strip(), "paragraph")
+        i += 1
+    return title, [], builder.build()
+
+
+def _paragraph_kind(tokens: list[Token], index: int) -> str:
+    """A paragraph directly inside a list item is that list item."""
+    return "list_item" if index and tokens[index - 1].type == "list_item_open" else "paragraph"
+
+
+def _inline_block(builder: TextBuilder, inline: Token, kind: str, level: int = 0) -> tuple[int, int]:
+    start = builder.begin_block()
+    open_marks: list[tuple[str, int, dict[str, str]]] = []
+    for child in inline.children or []:
+        _inline_child(builder, child, open_marks)
+    return builder.end_block(start, kind, level)
+
+
+def _inline_child(builder: TextBuilder, child: Token,
+                  open_marks: list[tuple[str, int, dict[str, str]]]) -> None:
+    kind = child.type
+    if kind in ("text", "html_inline"):
+        builder.append(child.content)
+    elif kind == "code_inline":
+        start = builder.length
+        builder.append(child.content)
+        builder.marks.append(Mark(start, builder.length, "code"))
+    elif kind == "softbreak":
+        builder.append(" ")
+    elif kind == "hardbreak":
+        builder.append("\n")
+    elif kind == "image":
+        builder.append(child.content)  # the alt text; images are never loaded
+    elif kind.endswith("_open") and kind[:-5] in _INLINE_MARKS:
+        attrs = {"href": str(child.attrGet("href") or "")} if kind == "link_open" else {}
+        open_marks.append((kind[:-5], builder.length, attrs))
+    elif kind.endswith("_close") and kind[:-6] in _INLINE_MARKS:
+        for j in range(len(open_marks) - 1, -1, -1):
+            if open_marks[j][0] == kind[:-6]:
+                name, start, attrs = open_marks.pop(j)
+                if builder.length > start:
+                    builder.marks.append(Mark(start, builder.length, _INLINE_MARKS[name], attrs))
+                break

@@ -1,0 +1,258 @@
+"""Library operations on documents: import, list, open, resolve (DESIGN §2–3).
+
+Each write is one transaction and returns :class:`Changes` (or a report carrying
+them) so the index and the window can follow without the core knowing them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import secrets
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from reader.changes import Changes
+from reader.decoding import MAX_BYTES
+from reader.errors import Ambiguous, ImportRefused, NotFound
+from reader.importers import SUPPORTED_EXTENSIONS, ParsedDocument, parse_bytes
+from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
+from reader.paths import DataPaths, atomic_write_bytes
+from reader.store import Store
+from reader.text import Block, DocumentText, Mark, sha256_text
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+# Called inside the transaction that adds a new version, so annotations follow it.
+VersionHook = Callable[[sqlite3.Connection, str, int, int], Changes]
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Library:
+    def __init__(self, store: Store, paths: DataPaths) -> None:
+        self.store = store
+        self.paths = paths
+        self.version_hooks: list[VersionHook] = []
+
+    # -- import -------------------------------------------------------------
+    def import_paths(self, targets: Iterable[str | os.PathLike[str]],
+                     progress: Progress | None = None) -> tuple[ImportReport, Changes]:
+        """Import files and folders; refusals are reported, never raised."""
+        report = ImportReport()
+        files = self._expand(targets, report)
+        changes = Changes()
+        for i, path in enumerate(files, 1):
+            if progress:
+                progress(i, len(files), str(path))
+            try:
+                data = _read_limited(path)
+                outcome, changed = self.import_bytes(path.name, data, shown_as=str(path))
+            except ImportRefused as exc:
+                log.info("refused %s: %s", exc.path, exc.reason)
+                report.refused.append((exc.path, exc.reason))
+                continue
+            report.outcomes.append(outcome)
+            changes.merge(changed)
+        return report, changes
+
+    def _expand(self, targets: Iterable[str | os.PathLike[str]], report: ImportReport) -> list[Path]:
+        files: list[Path] = []
+        for target in targets:
+            path = Path(target)
+            if path.is_dir():
+                for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                    if child.name.startswith("."):
+                        continue
+                    if child.suffix.lower() in SUPPORTED_EXTENSIONS:
+                        files.append(child)
+                    else:
+                        report.skipped += 1
+            elif path.is_file():
+                files.append(path)
+            elif path.exists():
+                report.refused.append((str(path), "not a regular file"))
+            else:
+                report.refused.append((str(path), "no such file or folder"))
+        return files
+
+    def import_bytes(self, name: str, data: bytes, shown_as: str | None = None,
+                     metadata: dict[str, object] | None = None) -> tuple[ImportOutcome, Changes]:
+        """Import one file's bytes under the source name ``name``."""
+        shown = shown_as or name
+        try:
+            parsed = parse_bytes(name, data)
+        except ImportRefused as exc:
+            raise ImportRefused(shown, exc.reason) from exc
+        if metadata:
+            parsed = _apply_metadata(parsed, metadata)
+        original_sha = hashlib.sha256(data).hexdigest()
+        text_sha = sha256_text(parsed.body.text)
+        existing = self._find_same_content(original_sha, text_sha)
+        if existing:
+            return ImportOutcome(shown, "unchanged", existing[0], existing[1]), Changes()
+        ext = Path(name).suffix.lower()
+        self._keep_original(original_sha, ext, data)
+        with self.store.transaction() as conn:
+            row = conn.execute(
+                "SELECT id, current_version FROM documents WHERE source_name=? "
+                "ORDER BY added_at LIMIT 1", (name,)).fetchone()
+            if row is None:
+                doc_id = secrets.token_hex(8)
+                conn.execute("INSERT INTO documents(id, source_name, added_at) VALUES (?,?,?)",
+                             (doc_id, name, now_iso()))
+                status, old_version = "added", None
+            else:
+                doc_id, old_version, status = row["id"], row["current_version"], "new_version"
+            version_id = _insert_version(conn, doc_id, parsed, original_sha, text_sha, ext)
+            conn.execute("UPDATE documents SET current_version=? WHERE id=?", (version_id, doc_id))
+            changes = Changes(documents={doc_id})
+            if old_version is not None:
+                for hook in self.version_hooks:
+                    changes.merge(hook(conn, doc_id, old_version, version_id))
+        return ImportOutcome(shown, status, doc_id, parsed.title), changes
+
+    def _find_same_content(self, original_sha: str, text_sha: str) -> tuple[str, str] | None:
+        rows = self.store.query(
+            "SELECT d.id, v.title FROM documents d JOIN versions v ON v.id = d.current_version "
+            "WHERE v.original_sha256=? OR v.text_sha256=? LIMIT 1", (original_sha, text_sha))
+        return (rows[0]["id"], rows[0]["title"]) if rows else None
+
+    def _keep_original(self, sha: str, ext: str, data: bytes) -> None:
+        self.paths.originals.mkdir(parents=True, exist_ok=True)
+        target = self.paths.originals / f"{sha}{ext}"
+        if not target.exists():
+            atomic_write_bytes(target, data)
+
+    # -- reading --------------------------------------------------------------
+    def list_documents(self) -> list[DocumentSummary]:
+        rows = self.store.query(_SUMMARY_SQL + " ORDER BY d.added_at, d.rowid")
+        return [_summary(row) for row in rows]
+
+    def summary(self, doc_id: str) -> DocumentSummary:
+        rows = self.store.query(_SUMMARY_SQL + " WHERE d.id=?", (doc_id,))
+        if not rows:
+            raise NotFound(f"{doc_id}: no such document")
+        return _summary(rows[0])
+
+    def get(self, doc_id: str) -> Document:
+        rows = self.store.query(
+            "SELECT d.*, v.id AS version_id, v.title, v.authors, v.languages, v.description, "
+            "v.text, v.blocks, v.marks, v.encoding, v.original_sha256, v.text_sha256 "
+            "FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id=?",
+            (doc_id,))
+        if not rows:
+            raise NotFound(f"{doc_id}: no such document")
+        r = rows[0]
+        body = DocumentText(r["text"], tuple(Block.from_list(b) for b in json.loads(r["blocks"])),
+                            tuple(Mark.from_list(m) for m in json.loads(r["marks"])))
+        return Document(r["id"], r["version_id"], r["title"], tuple(json.loads(r["authors"])),
+                        tuple(json.loads(r["languages"])), r["source_name"], r["encoding"],
+                        r["original_sha256"], r["text_sha256"], body, r["note"],
+                        r["reading_position"], r["description"])
+
+    def resolve(self, ref: str) -> str:
+        """A document id from an id or an unambiguous, case-insensitive title prefix."""
+        ref = ref.strip()
+        if not ref:
+            raise NotFound("empty document name")
+        if self.store.query("SELECT 1 FROM documents WHERE id=?", (ref,)):
+            return ref
+        wanted = ref.casefold()
+        matches = [d for d in self.list_documents() if d.title.casefold().startswith(wanted)
+                   or d.id.startswith(ref)]
+        if not matches:
+            raise NotFound(f"{ref}: no document has this id or title")
+        if len(matches) > 1:
+            names = "; ".join(f"{d.id} {d.title[:40]}" for d in matches[:5])
+            raise Ambiguous(f"{ref}: matches {len(matches)} documents ({names})")
+        return matches[0].id
+
+    def set_reading_position(self, doc_id: str, position: int) -> None:
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE documents SET reading_position=?, last_read_at=? WHERE id=?",
+                         (max(0, int(position)), now_iso(), doc_id))
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        rows = self.store.query("SELECT value FROM settings WHERE key=?", (key,))
+        return rows[0]["value"] if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.store.transaction() as conn:
+            conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
+
+    def import_seeds(self, progress: Progress | None = None) -> tuple[ImportReport, Changes]:
+        from reader.seeds import bundled_seeds
+
+        report, changes = ImportReport(), Changes()
+        seeds = bundled_seeds()
+        for i, seed in enumerate(seeds, 1):
+            if progress:
+                progress(i, len(seeds), seed.file)
+            outcome, changed = self.import_bytes(seed.file, seed.data, metadata=seed.metadata)
+            report.outcomes.append(outcome)
+            changes.merge(changed)
+        return report, changes
+
+
+_SUMMARY_SQL = (
+    "SELECT d.id, d.source_name, d.added_at, d.last_read_at, v.title, v.authors, v.languages, "
+    "v.encoding, v.description, length(v.text) AS size, "
+    "(SELECT count(*) FROM versions x WHERE x.document_id = d.id) AS nversions "
+    "FROM documents d JOIN versions v ON v.id = d.current_version")
+
+
+def _summary(r: sqlite3.Row) -> DocumentSummary:
+    return DocumentSummary(r["id"], r["title"], tuple(json.loads(r["authors"])),
+                           tuple(json.loads(r["languages"])), r["source_name"], r["added_at"],
+                           r["last_read_at"], r["encoding"], r["size"], r["nversions"],
+                           0, r["description"])
+
+
+def _insert_version(conn: sqlite3.Connection, doc_id: str, parsed: ParsedDocument,
+                    original_sha: str, text_sha: str, ext: str) -> int:
+    seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM versions WHERE document_id=?",
+                       (doc_id,)).fetchone()[0]
+    body = parsed.body
+    cur = conn.execute(
+        "INSERT INTO versions(document_id, seq, title, authors, languages, description, text, "
+        "blocks, marks, encoding, original_sha256, text_sha256, original_ext, imported_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (doc_id, seq, parsed.title, json.dumps(list(parsed.authors), ensure_ascii=False),
+         json.dumps(list(parsed.languages)), parsed.description, body.text,
+         json.dumps([b.to_list() for b in body.blocks]),
+         json.dumps([m.to_list() for m in body.marks], ensure_ascii=False),
+         parsed.encoding, original_sha, text_sha, ext, now_iso()))
+    return int(cur.lastrowid or 0)
+
+
+def _apply_metadata(parsed: ParsedDocument, meta: dict[str, object]) -> ParsedDocument:
+    """Curated metadata (the seeds' manifest) wins over what the importer guessed."""
+    authors = meta.get("authors")
+    languages = meta.get("languages")
+    return replace(parsed, title=str(meta.get("title") or parsed.title),
+                   authors=tuple(authors) if isinstance(authors, list) else parsed.authors,
+                   languages=tuple(languages) if isinstance(languages, list) else parsed.languages,
+                   description=str(meta.get("description") or parsed.description))
+
+
+def _read_limited(path: Path) -> bytes:
+    """Read a file, refusing oversize ones before reading a byte of them."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportRefused(str(path), f"too large ({size / 1e6:.0f} MB; the limit is 50 MB)")
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise ImportRefused(str(path), "permission denied") from exc
+    except OSError as exc:
+        raise ImportRefused(str(path), f"cannot read ({exc.strerror or exc})") from exc

@@ -1,0 +1,43 @@
+"""The one door to markdown-it-py: parsing imported Markdown and rendering notes.
+
+Notes are written by the reader but rendered inside the app, so rendering is locked
+down: raw HTML off (``js-default``), no images (nothing is ever loaded), and links
+kept only for an allow-list of schemes; everything else is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+ALLOWED_SCHEMES = ("http", "https", "mailto")
+
+
+def _allowed_link(url: str) -> bool:
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return scheme in ALLOWED_SCHEMES
+
+
+def _note_renderer() -> MarkdownIt:
+    md = MarkdownIt("js-default")
+    md.disable("image")
+    md.validateLink = _allowed_link
+    return md
+
+
+def render_note(source: str) -> str:
+    """HTML for a note, safe to show in a rich-text widget."""
+    return _note_renderer().render(source)
+
+
+def parse_tokens(source: str) -> list[Token]:
+    """Block tokens of a Markdown document (CommonMark, raw HTML kept as text)."""
+    md = MarkdownIt("commonmark", {"html": False})
+    return md.parse(source)
+
+
+def commonmark_to_html(source: str) -> str:
+    """Plain CommonMark rendering, used to check that exports round-trip."""
+    return MarkdownIt("commonmark").render(source)

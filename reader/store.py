@@ -1,0 +1,151 @@
+"""The SQLite library store: the single source of truth (DESIGN §3).
+
+WAL with ``synchronous=FULL`` and one ``BEGIN IMMEDIATE`` transaction per write, so
+an acknowledged annotation survives a crash or a power cut, and a second process
+waits for its turn instead of corrupting anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reader.errors import LibraryBusy, StoreError
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[sqlite3.Connection], None]
+
+_SCHEMA_V1 = """
+CREATE TABLE documents(
+    id TEXT PRIMARY KEY,
+    source_name TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    current_version INTEGER,
+    last_read_at TEXT,
+    reading_position INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT '',
+    note_modified_at TEXT
+);
+CREATE INDEX documents_source ON documents(source_name);
+CREATE TABLE versions(
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    authors TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    blocks TEXT NOT NULL,
+    marks TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    original_sha256 TEXT NOT NULL,
+    text_sha256 TEXT NOT NULL,
+    original_ext TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    UNIQUE(document_id, seq)
+);
+CREATE INDEX versions_original ON versions(original_sha256);
+CREATE INDEX versions_text ON versions(text_sha256);
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statements inside the current transaction.
+
+    ``executescript`` would commit first, breaking the migration's atomicity.
+    """
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _migrate_v1(conn: sqlite3.Connection) -> None:
+    run_script(conn, _SCHEMA_V1)
+
+
+# Append-only: migration N brings user_version from N-1 to N.
+MIGRATIONS: list[Migration] = [_migrate_v1]
+
+
+class Store:
+    """One connection to ``library.sqlite3``; use it from one thread only."""
+
+    def __init__(self, database: Path, busy_timeout: float = 5.0) -> None:
+        self.path = database
+        self.created = not database.exists()
+        try:
+            self.conn = sqlite3.connect(database, timeout=busy_timeout,
+                                        isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=FULL")
+        except sqlite3.Error as exc:
+            raise _translate(exc, database) from exc
+        self._migrate()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > len(MIGRATIONS):
+            raise StoreError(f"{self.path}: made by a newer Marginalia (schema {current}); "
+                             "please upgrade")
+        for number in range(current + 1, len(MIGRATIONS) + 1):
+            with self.transaction():
+                if self.schema_version >= number:  # another process got there first
+                    continue
+                log.info("migrating %s to schema %d", self.path, number)
+                MIGRATIONS[number - 1](self.conn)
+                self.conn.execute(f"PRAGMA user_version={number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One explicit write transaction; every change inside commits or none does."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise _translate(exc, self.path) from exc
+            raise
+
+    def query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+
+    def integrity_check(self) -> str:
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _translate(exc: sqlite3.Error, path: Path) -> Exception:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LibraryBusy()
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"{path}: the library is read-only; nothing was saved")
+    if "disk is full" in text or "full" in text:
+        return StoreError(f"{path}: the disk is full; nothing was saved")
+    if "unable to open" in text:
+        return StoreError(f"{path}: cannot open the library ({exc})")
+    return StoreError(f"{path}: {exc}")

@@ -1,0 +1,147 @@
+"""The text model: one immutable canonical text plus spans over it (DESIGN §2).
+
+Every offset in Marginalia is a Python code point offset into the canonical text,
+so normalisation must happen exactly once, here, before anything counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+BLOCK_KINDS = ("paragraph", "heading", "list_item", "quote", "code", "rule")
+MARK_KINDS = ("emphasis", "strong", "code", "link")
+
+_LINE_ENDS = re.compile("\r\n|\r|\u2028|\u2029|\x85")
+# C0 controls except \t and \n, plus DEL; they have no place in a reading text.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def canonicalize(raw: str) -> str:
+    """NFC, ``\\n`` line ends, no control characters but ``\\t`` and ``\\n``."""
+    text = _LINE_ENDS.sub("\n", raw)
+    text = _CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural span: a paragraph, heading, list item, quote, code or rule."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"
+    level: int = 0
+    lang: str = ""
+
+    def to_list(self) -> list[Any]:
+        return [self.start, self.end, self.kind, self.level, self.lang]
+
+    @classmethod
+    def from_list(cls, row: list[Any]) -> Block:
+        return cls(int(row[0]), int(row[1]), str(row[2]), int(row[3]), str(row[4]))
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An inline span: emphasis, strong, code or link (``attrs['href']``)."""
+
+    start: int
+    end: int
+    kind: str
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    def to_list(self) -> list[Any]:
+        return [self.start, self.end, self.kind, dict(self.attrs)]
+
+    @classmethod
+    def from_list(cls, row: list[Any]) -> Mark:
+        return cls(int(row[0]), int(row[1]), str(row[2]), dict(row[3] or {}))
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    """Canonical text with its blocks and marks; the unit the reading view renders."""
+
+    text: str
+    blocks: tuple[Block, ...] = ()
+    marks: tuple[Mark, ...] = ()
+
+    def block_at(self, offset: int) -> int:
+        """Index of the block containing ``offset`` (or the one before it), -1 if none."""
+        lo, hi = 0, len(self.blocks) - 1
+        found = -1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.blocks[mid].start <= offset:
+                found = mid
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return found
+
+    def validate(self) -> None:
+        """Raise ``ValueError`` when a span falls outside the text or is inverted."""
+        n = len(self.text)
+        for span in (*self.blocks, *self.marks):
+            if not 0 <= span.start <= span.end <= n:
+                raise ValueError(f"span {span} outside text of length {n}")
+
+
+class TextBuilder:
+    """Accumulates canonical text and spans while an importer walks its source.
+
+    Importers append pieces; the builder tracks offsets so they never compute them
+    by hand, and separates blocks with a blank line so the plain text reads well.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.blocks: list[Block] = []
+        self.marks: list[Mark] = []
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def append(self, piece: str) -> None:
+        if piece:
+            self._parts.append(piece)
+            self._length += len(piece)
+
+    def begin_block(self) -> int:
+        """Separate the coming block from the previous one; returns its start."""
+        if self._length:
+            self.append("\n\n")
+        return self._length
+
+    def end_block(self, start: int, kind: str = "paragraph", level: int = 0) -> tuple[int, int]:
+        self.blocks.append(Block(start, self._length, kind, level))
+        return start, self._length
+
+    def add_block(self, body: str, kind: str = "paragraph", level: int = 0) -> tuple[int, int]:
+        """Append ``body`` as its own block; returns its (start, end)."""
+        start = self.begin_block()
+        self.append(body)
+        return self.end_block(start, kind, level)
+
+    def current_text(self) -> str:
+        return "".join(self._parts)
+
+    def build(self) -> DocumentText:
+        text = "".join(self._parts)
+        doc = DocumentText(text, tuple(self.blocks), tuple(sorted(self.marks, key=_span_key)))
+        doc.validate()
+        return doc
+
+
+def _span_key(mark: Mark) -> tuple[int, int]:
+    return (mark.start, -mark.end)

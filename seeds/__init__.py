@@ -1,0 +1,1 @@
+"""The bundled documents every new library starts with (read with importlib.resources)."""

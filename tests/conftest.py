@@ -1,0 +1,83 @@
+"""Shared fixtures: a fresh library per test, offscreen Qt, and no network at all."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to reach another host fails the test: Marginalia is offline."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise NetworkBlocked(f"network access attempted: {address!r}")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket, "create_connection",
+                        lambda *a, **k: (_ for _ in ()).throw(NetworkBlocked(str(a))))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator[object]:
+    """A library opened on a fresh data directory, seeds imported."""
+    from reader.paths import DataPaths
+    from ui.services import open_services
+
+    svc = open_services(DataPaths(data_dir))
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def empty_services(data_dir: Path) -> Iterator[object]:
+    from reader.paths import DataPaths
+    from ui.services import open_services
+
+    svc = open_services(DataPaths(data_dir), seeds=False)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def cli(data_dir: Path):  # type: ignore[no-untyped-def]
+    """Run the command line in-process: ``cli("list", "--json") -> (code, out, err)``."""
+    import io
+
+    from ui.cli import run_argv
+
+    def invoke(*argv: str, seeds: bool = True) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        base = ["--data-dir", str(data_dir)] + ([] if seeds else ["--no-seeds"])
+        code = run_argv([*base, *argv], out, err)
+        return code, out.getvalue(), err.getvalue()
+
+    return invoke
+
+
+def seed_id(services: object, prefix: str) -> str:
+    """The id of the seed whose source file starts with ``prefix`` (e.g. ``"001"``)."""
+    for doc in services.library.list_documents():  # type: ignore[attr-defined]
+        if doc.source_name.startswith(prefix):
+            return doc.id
+    raise KeyError(prefix)

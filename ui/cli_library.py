@@ -1,0 +1,76 @@
+"""Library commands: ``import``, ``list``, ``show``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from reader.model import DocumentSummary
+from ui.cli import CliContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="import files or folders (.txt .md .html)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("list", help="list the documents in the library")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.set_defaults(func=cmd_list)
+    p = sub.add_parser("show", help="print a document's text")
+    p.add_argument("doc", metavar="DOC", help="document id or unambiguous title prefix")
+    p.set_defaults(func=cmd_show)
+
+
+def cmd_import(ctx: CliContext) -> int:
+    def progress(i: int, n: int, path: str) -> None:
+        if n > 1 and not ctx.args.quiet:
+            print(f"\rimporting {i}/{n}", end="" if i < n else "\n", file=ctx.err, flush=True)
+
+    report = ctx.services.import_paths(ctx.args.paths, progress)
+    for outcome in report.outcomes:
+        verb = {"added": "added", "new_version": "new version of",
+                "unchanged": "already in the library:"}[outcome.status]
+        print(f"{verb} {outcome.document_id} {outcome.title}", file=ctx.out)
+    if report.skipped:
+        print(f"skipped {report.skipped} file(s) of other types in the folders", file=ctx.err)
+    for path, reason in report.refused:
+        ctx.refuse(path, reason)
+    return 1 if report.refused else 0
+
+
+def _row(doc: DocumentSummary) -> dict[str, Any]:
+    return {"id": doc.id, "title": doc.title, "authors": list(doc.authors),
+            "languages": list(doc.languages), "source": doc.source_name,
+            "added": doc.added_at, "last_read": doc.last_read_at, "encoding": doc.encoding,
+            "characters": doc.size, "versions": doc.versions, "highlights": doc.highlights}
+
+
+def cmd_list(ctx: CliContext) -> int:
+    docs = ctx.services.library.list_documents()
+    if ctx.args.json:
+        json.dump([_row(d) for d in docs], ctx.out, ensure_ascii=False, indent=2)
+        ctx.out.write("\n")
+        return 0
+    if not docs:
+        print("The library is empty. Add texts with: marginalia import PATH...", file=ctx.out)
+    for d in docs:
+        authors = ", ".join(d.authors) or "—"
+        langs = ",".join(d.languages) or "?"
+        print(f"{d.id}  {_clip(d.title, 60):60}  {_clip(authors, 24):24}  {langs:8}  "
+              f"{d.highlights:3} hl", file=ctx.out)
+    return 0
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_show(ctx: CliContext) -> int:
+    library = ctx.services.library
+    doc = library.get(library.resolve(ctx.args.doc))
+    ctx.out.write(doc.text)
+    if not doc.text.endswith("\n"):
+        ctx.out.write("\n")
+    return 0

@@ -1,0 +1,23 @@
+"""The ``marginalia`` entry point: a command runs headless, no command opens the app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from ui.cli import parse, run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    if isinstance(args, int):
+        return args
+    if getattr(args, "func", None) is None:
+        from ui.app import run_app  # Qt is imported only for the window
+
+        return run_app(args)
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
