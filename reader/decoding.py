@@ -33,7 +33,8 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise DecodeRefused(f"starts as UTF-8 but is not valid UTF-8 at byte {exc.start}") from exc
+            raise DecodeRefused(
+                f"starts as UTF-8 but is not valid UTF-8 at byte {exc.start}") from exc
     try:
         return _sensible(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -51,7 +52,8 @@ def _decode_utf16(data: bytes) -> str:
     try:
         text = data.decode("utf-16")  # the BOM picks the byte order and is dropped
     except UnicodeDecodeError as exc:
-        raise DecodeRefused(f"has a UTF-16 BOM but is not valid UTF-16 at byte {exc.start}") from exc
+        raise DecodeRefused(
+            f"has a UTF-16 BOM but is not valid UTF-16 at byte {exc.start}") from exc
     if not text.strip():
         raise DecodeRefused("empty file")
     return _sensible(text)

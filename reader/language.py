@@ -93,7 +93,7 @@ def fill_unknown(langs: Sequence[str], default: str) -> list[str]:
 def dominant(langs: Sequence[str], weights: Sequence[int], minimum_share: float = 0.1) -> list[str]:
     """Languages covering at least ``minimum_share`` of the text, most used first."""
     totals: Counter[str] = Counter()
-    for lang, weight in zip(langs, weights):
+    for lang, weight in zip(langs, weights, strict=True):
         if lang:
             totals[lang] += weight
     whole = sum(totals.values())

@@ -64,7 +64,8 @@ class Library:
             changes.merge(changed)
         return report, changes
 
-    def _expand(self, targets: Iterable[str | os.PathLike[str]], report: ImportReport) -> list[Path]:
+    def _expand(self, targets: Iterable[str | os.PathLike[str]],
+                report: ImportReport) -> list[Path]:
         files: list[Path] = []
         for target in targets:
             path = Path(target)

@@ -56,5 +56,5 @@ def assign_languages(body: DocumentText) -> tuple[DocumentText, tuple[str, ...]]
     weights = [b.end - b.start for b in body.blocks]
     main = language.dominant(detected, weights)
     filled = language.fill_unknown(detected, main[0] if main else "")
-    blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, filled))
+    blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, filled, strict=True))
     return DocumentText(body.text, blocks, body.marks), tuple(main)

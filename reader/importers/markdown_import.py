@@ -52,7 +52,8 @@ def _paragraph_kind(tokens: list[Token], index: int) -> str:
     return "list_item" if index and tokens[index - 1].type == "list_item_open" else "paragraph"
 
 
-def _inline_block(builder: TextBuilder, inline: Token, kind: str, level: int = 0) -> tuple[int, int]:
+def _inline_block(builder: TextBuilder, inline: Token, kind: str,
+                  level: int = 0) -> tuple[int, int]:
     start = builder.begin_block()
     open_marks: list[tuple[str, int, dict[str, str]]] = []
     for child in inline.children or []:
