@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def _loaded_after(imports: str) -> set[str]:
     code = (f"import sys\n{imports}\n"
             "print('\\n'.join(sorted(m for m in sys.modules)))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout
-    return set(out.split())
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return set(proc.stdout.split())
 
 
 def test_core_and_cli_do_not_load_qt() -> None:
