@@ -69,8 +69,40 @@ def _migrate_v1(conn: sqlite3.Connection) -> None:
     run_script(conn, _SCHEMA_V1)
 
 
+_SCHEMA_V2 = """
+CREATE TABLE highlights(
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    version_id INTEGER,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL,
+    color TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'exact',
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE INDEX highlights_document ON highlights(document_id, start_offset);
+CREATE TABLE highlight_tags(
+    highlight_id TEXT NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY(highlight_id, tag)
+);
+CREATE INDEX highlight_tags_tag ON highlight_tags(tag);
+CREATE TABLE color_labels(color TEXT PRIMARY KEY, label TEXT NOT NULL);
+"""
+
+
+def _migrate_v2(conn: sqlite3.Connection) -> None:
+    """Highlights (both W3C selectors), their tags, and the library's colour labels."""
+    run_script(conn, _SCHEMA_V2)
+
+
 # Append-only: migration N brings user_version from N-1 to N.
-MIGRATIONS: list[Migration] = [_migrate_v1]
+MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2]
 
 
 class Store:
