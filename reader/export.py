@@ -1,0 +1,99 @@
+"""Exporting notes: Markdown per document, a whole-library folder, a JSON backup.
+
+Gathers what the formatters need from the library and the annotations, and writes
+through :class:`ExportWriter` so names are safe and user edits are never overwritten.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import quote
+
+from reader.export_files import ExportWriter, WriteReport, safe_file_name
+from reader.export_markdown import NoteExport, escape_quote_line, render_document
+from reader.library import Library
+from reader.model import Highlight
+from reader.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+class AnnotationSource(Protocol):
+    def for_document(self, doc_id: str) -> list[Highlight]: ...
+    def document_note(self, doc_id: str) -> str: ...
+    def color_labels(self) -> dict[str, str]: ...
+
+
+@dataclass
+class ExportResult:
+    folder: Path
+    files: dict[str, Path] = field(default_factory=dict)  # document id -> file
+    report: WriteReport = field(default_factory=WriteReport)
+    index: Path | None = None
+
+
+class Exporter:
+    def __init__(self, library: Library, annotations: AnnotationSource, paths: DataPaths) -> None:
+        self.library = library
+        self.annotations = annotations
+        self.paths = paths
+
+    def note_export(self, doc_id: str, today: str | None = None) -> NoteExport:
+        return NoteExport(self.library.get(doc_id), self.annotations.for_document(doc_id),
+                          self.annotations.document_note(doc_id),
+                          self.annotations.color_labels(), today or date.today().isoformat())
+
+    def markdown(self, doc_id: str, today: str | None = None) -> str:
+        return render_document(self.note_export(doc_id, today))
+
+    def export_markdown(self, doc_ids: Sequence[str] | None, out: Path,
+                        today: str | None = None, progress: Progress | None = None) -> ExportResult:
+        """Export ``doc_ids`` (all documents when None) into ``out``.
+
+        ``out`` ending in ``.md`` with a single document writes that one file; otherwise
+        ``out`` is a folder with one file per document and an ``index.md``.
+        """
+        ids = list(doc_ids) if doc_ids else [d.id for d in self.library.list_documents()]
+        if len(ids) == 1 and out.suffix.lower() == ".md":
+            writer = ExportWriter(out.parent, self.paths.exports_record)
+            path = writer.write(out.name, self.markdown(ids[0], today))
+            writer.save_record()
+            return ExportResult(out.parent, {ids[0]: path}, writer.report)
+        writer = ExportWriter(out, self.paths.exports_record)
+        result = ExportResult(out, report=writer.report)
+        taken: set[str] = {"index.md"}
+        entries: list[tuple[str, str, str]] = []
+        for i, doc_id in enumerate(ids, 1):
+            export = self.note_export(doc_id, today)
+            if progress:
+                progress(i, len(ids), export.document.title)
+            name = safe_file_name(export.document.title, ".md", taken)
+            taken.add(name)
+            result.files[doc_id] = writer.write(name, render_document(export))
+            entries.append((name, export.document.title, _index_line_tail(export)))
+        if doc_ids is None or len(ids) > 1:
+            result.index = writer.write("index.md", _index(entries, today))
+        writer.save_record()
+        return result
+
+
+def _index_line_tail(export: NoteExport) -> str:
+    authors = ", ".join(export.document.authors)
+    count = len(export.highlights)
+    noun = "highlight" if count == 1 else "highlights"
+    return f"{authors} · {count} {noun}" if authors else f"{count} {noun}"
+
+
+def _index(entries: list[tuple[str, str, str]], today: str | None) -> str:
+    lines = ["# Marginalia notes", "",
+             f"Exported {today or date.today().isoformat()}; one file per document.", ""]
+    for name, title, tail in entries:
+        lines.append(f"- [{escape_quote_line(title)}](<{quote(name, safe=' ()')}>) — {tail}")
+    return "\n".join(lines) + "\n"
