@@ -6,14 +6,16 @@ through :class:`ExportWriter` so names are safe and user edits are never overwri
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import quote
 
+from reader import backup
 from reader.export_files import ExportWriter, WriteReport, safe_file_name
 from reader.export_markdown import NoteExport, escape_quote_line, render_document
 from reader.library import Library
@@ -82,6 +84,31 @@ class Exporter:
             result.index = writer.write("index.md", _index(entries, today))
         writer.save_record()
         return result
+
+
+    def backup(self, doc_ids: Sequence[str] | None) -> dict[str, Any]:
+        """Every annotation of ``doc_ids`` (all when None) as a Web Annotation collection."""
+        ids = list(doc_ids) if doc_ids else [d.id for d in self.library.list_documents()]
+        items: list[dict[str, Any]] = []
+        for doc_id in ids:
+            doc = self.library.get(doc_id)
+            urn = f"urn:sha256:{doc.original_sha256}"
+            note = self.annotations.document_note(doc_id)
+            if note.strip():
+                items.append(backup.document_note(urn, doc.text_sha256, doc_id, note))
+            items += [backup.annotation(urn, doc.text_sha256, h)
+                      for h in self.annotations.for_document(doc_id)]
+        return backup.collection(items)
+
+    def export_json(self, doc_ids: Sequence[str] | None, out: Path) -> ExportResult:
+        """Write the backup to ``out`` (a ``.json`` file, or a folder to put one in)."""
+        data = json.dumps(self.backup(doc_ids), ensure_ascii=False, indent=1, sort_keys=True)
+        folder, name = (out.parent, out.name) if out.suffix.lower() == ".json" else (
+            out, "marginalia-annotations.json")
+        writer = ExportWriter(folder, self.paths.exports_record)
+        path = writer.write(name, data + "\n")
+        writer.save_record()
+        return ExportResult(folder, {"": path}, writer.report)
 
 
 def _index_line_tail(export: NoteExport) -> str:
