@@ -115,12 +115,19 @@ def _front_matter(export: NoteExport, count: int) -> str:
     return "\n".join(lines)
 
 
+def paragraph_number(doc: Document, offset: int) -> int:
+    """The paragraph a reader would count to (headings are not paragraphs)."""
+    index = doc.body.block_at(offset)
+    blocks = doc.body.blocks[: index + 1]
+    return max(1, sum(1 for b in blocks if b.kind != "heading"))
+
+
 def _highlight(export: NoteExport, h: Highlight) -> str:
     doc = export.document
     pieces = [quote_block(h.exact)]
     if h.note.strip():
         pieces.append(h.note.strip())
-    paragraph = doc.body.block_at(h.start) + 1 if h.status in _PLAIN_STATUSES else 0
+    paragraph = paragraph_number(doc, h.start) if h.status in _PLAIN_STATUSES else 0
     meta = [f"¶ {paragraph}"] if paragraph else []
     if h.status not in _PLAIN_STATUSES:
         meta.append(h.status)
