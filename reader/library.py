@@ -208,7 +208,8 @@ class Library:
 _SUMMARY_SQL = (
     "SELECT d.id, d.source_name, d.added_at, d.last_read_at, v.title, v.authors, v.languages, "
     "v.encoding, v.description, length(v.text) AS size, "
-    "(SELECT count(*) FROM versions x WHERE x.document_id = d.id) AS nversions "
+    "(SELECT count(*) FROM versions x WHERE x.document_id = d.id) AS nversions, "
+    "(SELECT count(*) FROM highlights h WHERE h.document_id = d.id) AS nhighlights "
     "FROM documents d JOIN versions v ON v.id = d.current_version")
 
 
@@ -216,7 +217,7 @@ def _summary(r: sqlite3.Row) -> DocumentSummary:
     return DocumentSummary(r["id"], r["title"], tuple(json.loads(r["authors"])),
                            tuple(json.loads(r["languages"])), r["source_name"], r["added_at"],
                            r["last_read_at"], r["encoding"], r["size"], r["nversions"],
-                           0, r["description"])
+                           r["nhighlights"], r["description"])
 
 
 def _insert_version(conn: sqlite3.Connection, doc_id: str, parsed: ParsedDocument,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from reader.annotations import Annotations
 from reader.changes import Changes
 from reader.library import Library, Progress
 from reader.model import ImportReport
@@ -24,6 +25,7 @@ class Services:
     paths: DataPaths
     store: Store
     library: Library
+    annotations: Annotations
 
     def apply(self, changes: Changes) -> None:
         """Let everything derived from the store (the index) follow ``changes``."""
@@ -45,7 +47,9 @@ def open_services(paths: DataPaths, seeds: bool = True,
     paths.ensure()
     store = Store(paths.database)
     library = Library(store, paths)
-    services = Services(paths, store, library)
+    annotations = Annotations(store, library)
+    library.version_hooks.append(annotations.on_new_version)
+    services = Services(paths, store, library, annotations=annotations)
     if library.setting("first_run_done") is None:
         if seeds:
             log.info("first run: importing the bundled seeds into %s", paths.root)
