@@ -1,18 +1,118 @@
-"""The desktop window's composition root (filled in by the window issue).
+"""The desktop window's composition root: every object of the app is built here.
 
-Until the window exists, running with no command prints the library, so
-``make run`` shows something real.
+Order matters: the window lock first (a second window must not touch anything),
+then the write worker's services (which import the seeds on first run), then the
+window's own read services on the same database, then the window itself.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import sys
+from pathlib import Path
 
-from ui.cli import run
-from ui.cli_library import cmd_list
+from reader.errors import LibraryLocked, MarginaliaError
+from reader.paths import DataPaths, resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_DELAY_MS = 400
+
+
+def setup_logging(paths: DataPaths, verbose: bool) -> None:
+    """Details go to the log file in the data directory; the window shows words."""
+    root = logging.getLogger()
+    if any(getattr(h, "_marginalia", False) for h in root.handlers):
+        return
+    handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+    handler._marginalia = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    if verbose:
+        root.addHandler(logging.StreamHandler(sys.stderr))
 
 
 def run_app(args: argparse.Namespace) -> int:
-    args.json = False
-    args.func = cmd_list
-    return run(args)
+    paths = resolve_data_dir(getattr(args, "data_dir", None))
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"marginalia: {paths.root}: cannot create the library folder ({exc})",
+              file=sys.stderr)
+        return 1
+    setup_logging(paths, bool(getattr(args, "verbose", False)))
+    from ui.window_lock import WindowLock
+
+    lock = WindowLock(paths)
+    try:
+        lock.acquire()
+    except LibraryLocked as exc:
+        print(f"marginalia: {exc}", file=sys.stderr)
+        return 1
+    try:
+        return _run_window(args, paths)
+    except MarginaliaError as exc:
+        print(f"marginalia: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        lock.release()
+
+
+def _run_window(args: argparse.Namespace, paths: DataPaths) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Marginalia")
+    window = build_window(paths, seeds=not getattr(args, "no_seeds", False),
+                          open_ref=getattr(args, "open", None))
+    window.show()
+    shot = getattr(args, "screenshot", None)
+    if shot:
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _save_screenshot(window, Path(shot)))
+    code = app.exec()
+    window.services.close()
+    return int(code)
+
+
+def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = None):  # noqa: ANN201
+    """The main window on ``paths``, its document open; the caller shows it."""
+    from ui.services import open_services
+    from ui.window import MainWindow
+    from ui.workers import WriteWorker
+
+    worker = WriteWorker(paths, seeds)
+    worker.submit(lambda s, _: None)  # opens the worker's services (first run: seeds)
+    worker.wait()
+    services = open_services(paths, seeds=False)
+    window = MainWindow(services, worker)
+    worker.setParent(window)
+    doc_id = _initial_document(window, open_ref)
+    if doc_id:
+        window.open_document(doc_id)
+    return window
+
+
+def _initial_document(window, open_ref: str | None) -> str | None:  # noqa: ANN001
+    library = window.services.library
+    if open_ref:
+        return library.resolve(open_ref)
+    last = library.setting("last_document")
+    ids = [row.id for row in window.library_model.rows]
+    if last in ids:
+        return last
+    return ids[0] if ids else None
+
+
+def _save_screenshot(window, path: Path) -> None:  # noqa: ANN001
+    """Save a picture of the laid-out window, then quit (``--screenshot``)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        log.error("could not save the screenshot to %s", path)
+    window.close()
+    QApplication.quit()

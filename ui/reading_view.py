@@ -1,0 +1,434 @@
+"""The reading view: the canonical text, formatted, with highlights painted over it.
+
+The ``QTextDocument`` holds exactly the canonical text (each ``\\n`` a block
+separator), so a position in the view is a canonical offset once converted by
+:class:`ui.offsets.OffsetMap`; formats are applied on top and never add characters.
+Highlights are extra selections (translucent, so overlaps blend) rather than
+document formats, so painting 500 of them never touches the text or its undo.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextEdit, QToolButton, QWidget
+
+from reader.model import COLORS, Document, Highlight
+from reader.text import DocumentText
+from ui.offsets import OffsetMap
+from ui.theme import Theme
+
+log = logging.getLogger(__name__)
+
+SERIF_FAMILIES = ["Literata", "Charter", "Georgia", "Source Serif Pro", "Noto Serif",
+                  "DejaVu Serif", "serif"]
+MONO_FAMILIES = ["JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono", "monospace"]
+LINE_CHARS = 70
+HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.0, 6: 1.0}
+
+
+def serif_font(point_size: float) -> QFont:
+    font = QFont()
+    font.setFamilies(SERIF_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def build_document(body: DocumentText, theme: Theme, size: float) -> QTextDocument:
+    """A ``QTextDocument`` whose plain text is ``body.text``, formatted by its spans."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    doc.setDefaultFont(serif_font(size))
+    doc.setDocumentMargin(28)
+    doc.setPlainText(body.text)
+    offsets = OffsetMap(body.text)
+    cursor = QTextCursor(doc)
+    base = QTextBlockFormat()
+    base.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.setBlockFormat(base)
+    _shrink_blank_lines(doc, size)
+    for block in body.blocks:
+        if block.kind != "paragraph":
+            _format_block(cursor, offsets.span_to_qt(block.start, block.end), block.kind,
+                          block.level, theme, size)
+    for mark in body.marks:
+        _format_mark(cursor, offsets.span_to_qt(mark.start, mark.end), mark.kind,
+                     mark.attrs, theme)
+    if doc.characterCount() - 1 != offsets.qt_length:
+        log.error("reading view length %d differs from the text's %d UTF-16 units",
+                  doc.characterCount() - 1, offsets.qt_length)
+    return doc
+
+
+def _shrink_blank_lines(doc: QTextDocument, size: float) -> None:
+    """Blank lines separate paragraphs: keep them, but as half-height gaps."""
+    fmt = QTextCharFormat()
+    fmt.setFontPointSize(max(4.0, size * 0.45))
+    block_fmt = QTextBlockFormat()
+    block_fmt.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block = doc.begin()
+    cursor = QTextCursor(doc)
+    while block.isValid():
+        if block.length() == 1:
+            cursor.setPosition(block.position())
+            cursor.setBlockCharFormat(fmt)
+            cursor.setBlockFormat(block_fmt)
+        block = block.next()
+
+
+def _select(cursor: QTextCursor, span: tuple[int, int]) -> None:
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+
+
+def _format_block(cursor: QTextCursor, span: tuple[int, int], kind: str, level: int,
+                  theme: Theme, size: float) -> None:
+    _select(cursor, span)
+    block_fmt = cursor.blockFormat()
+    char_fmt = QTextCharFormat()
+    if kind == "heading":
+        char_fmt.setFontPointSize(size * HEADING_SCALE.get(level or 1, 1.0))
+        char_fmt.setFontWeight(QFont.Weight.Bold)
+        block_fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_fmt.setTopMargin(size * 0.6)
+    elif kind == "quote":
+        block_fmt.setLeftMargin(28)
+        block_fmt.setRightMargin(12)
+        char_fmt.setFontItalic(True)
+        char_fmt.setForeground(QColor(theme.muted))
+    elif kind == "list_item":
+        block_fmt.setLeftMargin(22)
+    elif kind == "code":
+        char_fmt.setFontFamilies(MONO_FAMILIES)
+        char_fmt.setFontPointSize(size * 0.85)
+        block_fmt.setBackground(QColor(theme.code_bg))
+        block_fmt.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    elif kind == "rule":
+        block_fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        char_fmt.setForeground(QColor(theme.muted))
+    cursor.setBlockFormat(block_fmt)
+    cursor.mergeCharFormat(char_fmt)
+
+
+def _format_mark(cursor: QTextCursor, span: tuple[int, int], kind: str,
+                 attrs: dict[str, str], theme: Theme) -> None:
+    _select(cursor, span)
+    fmt = QTextCharFormat()
+    if kind == "emphasis":
+        fmt.setFontItalic(True)
+    elif kind == "strong":
+        fmt.setFontWeight(QFont.Weight.Bold)
+    elif kind == "code":
+        fmt.setFontFamilies(MONO_FAMILIES)
+        fmt.setBackground(QColor(theme.code_bg))
+    elif kind == "link":
+        # Shown as a link, never followed: no anchor, only a tooltip with the address.
+        fmt.setForeground(QColor(theme.accent))
+        fmt.setFontUnderline(True)
+        fmt.setToolTip(attrs.get("href", ""))
+    cursor.mergeCharFormat(fmt)
+
+
+class HighlightBar(QFrame):
+    """The small floating bar of colours shown over a fresh selection."""
+
+    picked = Signal(str)
+
+    def __init__(self, theme: Theme, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("HighlightBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(6)
+        self.buttons: dict[str, QToolButton] = {}
+        for i, color in enumerate(COLORS, 1):
+            button = QToolButton(self)
+            button.setToolTip(f"Highlight {color} ({i})")
+            button.setFixedSize(20, 20)
+            button.clicked.connect(lambda _=False, c=color: self.picked.emit(c))
+            layout.addWidget(button)
+            self.buttons[color] = button
+        self.set_theme(theme)
+        self.hide()
+
+    def set_theme(self, theme: Theme) -> None:
+        for color, button in self.buttons.items():
+            button.setStyleSheet(f"QToolButton {{ background: {theme.solid(color).name()};"
+                                 f" border-radius: 10px; border: 1px solid {theme.card_border};}}"
+                                 f" QToolButton:hover {{ border: 2px solid {theme.ink}; }}")
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        for i, (color, button) in enumerate(self.buttons.items(), 1):
+            button.setToolTip(f"{labels.get(color, color)} ({i})")
+
+
+class ReadingView(QTextEdit):
+    """Shows one document; speaks canonical offsets in all its signals and methods."""
+
+    highlight_requested = Signal(int, int, str)  # start, end (code points), colour
+    highlight_clicked = Signal(str)
+    delete_requested = Signal(str)
+    viewport_moved = Signal()
+
+    def __init__(self, theme: Theme, font_size: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.theme = theme
+        self.font_size = font_size
+        self.document_: Document | None = None
+        self.offsets = OffsetMap("")
+        self.highlights: list[Highlight] = []
+        self._own_doc: QTextDocument | None = None
+        self._starts: list[int] = []
+        self.selected_id: str | None = None
+        self._flash: tuple[int, int] | None = None
+        self._flash_ticks = 0
+        self._flash_timer = QTimer(self, interval=160, timeout=self._flash_tick)
+        self.bar = HighlightBar(theme, self.viewport())
+        self.bar.picked.connect(self._pick_color)
+        self.verticalScrollBar().valueChanged.connect(self._moved)
+        self.selectionChanged.connect(self._selection_changed)
+        self._apply_palette()
+
+    # -- content ------------------------------------------------------------
+    def load(self, document: Document, highlights: list[Highlight], position: int = 0) -> None:
+        self.document_ = document
+        self.offsets = OffsetMap(document.text)
+        old = self._own_doc
+        self._own_doc = build_document(document.body, self.theme, self.font_size)
+        self._own_doc.setParent(self)
+        self.setDocument(self._own_doc)
+        if old is not None:
+            old.deleteLater()
+        self._center_column()
+        self.set_highlights(highlights)
+        self.scroll_to_offset(position)
+
+    def clear_document(self) -> None:
+        self.document_ = None
+        self.offsets = OffsetMap("")
+        self.setPlainText("")
+        self.set_highlights([])
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        live = [h for h in highlights if h.status != "orphaned"]
+        self.highlights = sorted(live, key=lambda h: (h.start, h.end))
+        self._starts = [h.start for h in self.highlights]
+        self._paint()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.bar.set_theme(theme)
+        self._apply_palette()
+        self._rebuild()
+
+    def set_font_size(self, size: float) -> None:
+        self.font_size = size
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        if self.document_ is not None:
+            self.load(self.document_, self.highlights, self.offset_at_top())
+
+    def _apply_palette(self) -> None:
+        self.setStyleSheet(f"QTextEdit {{ background: {self.theme.paper}; color: "
+                           f"{self.theme.ink}; selection-background-color: "
+                           f"{self.theme.accent}; selection-color: {self.theme.paper}; }}")
+
+    # -- geometry -------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._center_column()
+        self.viewport_moved.emit()
+
+    def _center_column(self) -> None:
+        """Keep lines near 70 characters by widening the side margins of the page."""
+        metrics = QFontMetricsF(serif_font(self.font_size))
+        column = metrics.averageCharWidth() * LINE_CHARS * 1.05
+        side = max(24.0, (self.viewport().width() - column) / 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 1:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    def _moved(self) -> None:
+        self.bar.hide()
+        self.viewport_moved.emit()
+
+    def y_of_offset(self, offset: int) -> int:
+        """Top of the line holding ``offset``, in viewport coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(offset))
+        return self.cursorRect(cursor).top()
+
+    def offset_at(self, point: QPoint) -> int:
+        return self.offsets.from_qt(self.cursorForPosition(point).position())
+
+    def offset_at_top(self) -> int:
+        return self.offset_at(QPoint(self.viewport().width() // 2, 4))
+
+    def offset_at_bottom(self) -> int:
+        vp = self.viewport()
+        return self.offset_at(QPoint(vp.width() // 2, vp.height() - 2))
+
+    def scroll_to_offset(self, offset: int, slack: int = 0) -> None:
+        """Scroll so ``offset``'s line is at the top (``slack`` pixels below it)."""
+        bar = self.verticalScrollBar()
+        target = bar.value() + self.y_of_offset(offset) - slack
+        bar.setValue(max(0, target - 4 if offset else 0))
+
+    # -- selection & highlights -----------------------------------------------
+    def selection_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.offsets.span_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        _select(cursor, self.offsets.span_to_qt(start, end))
+        self.setTextCursor(cursor)
+
+    def highlights_at(self, offset: int) -> list[Highlight]:
+        """Highlights covering ``offset``, innermost (shortest) first."""
+        upto = bisect_right(self._starts, offset)
+        hits = [h for h in self.highlights[:upto] if h.start <= offset < h.end]
+        return sorted(hits, key=lambda h: h.end - h.start)
+
+    def select_highlight(self, hid: str | None) -> None:
+        self.selected_id = hid
+        self._paint()
+
+    def flash(self, start: int, end: int) -> None:
+        self._flash = (start, end)
+        self._flash_ticks = 6
+        self._flash_timer.start()
+        self._paint()
+
+    def _flash_tick(self) -> None:
+        self._flash_ticks -= 1
+        if self._flash_ticks <= 0:
+            self._flash_timer.stop()
+            self._flash = None
+        self._paint()
+
+    def _paint(self) -> None:
+        doc = self.document()
+        selections: list[QTextEdit.ExtraSelection] = []
+        for h in self.highlights:
+            strong = h.id == self.selected_id
+            background = self.theme.highlight(h.color, strong)
+            underline = self.theme.solid(h.color) if strong else None
+            selections.append(self._extra(doc, h.start, h.end, background, underline))
+        if self._flash and self._flash_ticks % 2 == 0:
+            color = QColor(self.theme.accent)
+            color.setAlpha(90)
+            selections.append(self._extra(doc, *self._flash, color, None))
+        self.setExtraSelections(selections)
+
+    def _extra(self, doc: QTextDocument, start: int, end: int, background: QColor,
+               underline: QColor | None) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(doc)
+        _select(cursor, self.offsets.span_to_qt(start, end))
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(background)
+        if underline is not None:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(underline)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        sel.format = fmt
+        return sel
+
+    def _pick_color(self, color: str) -> None:
+        span = self.selection_span()
+        self.bar.hide()
+        if span:
+            self.highlight_requested.emit(span[0], span[1], color)
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    def _selection_changed(self) -> None:
+        if not self.textCursor().hasSelection():
+            self.bar.hide()
+
+    def _show_bar(self) -> None:
+        cursor = self.textCursor()
+        end = QTextCursor(cursor)
+        end.setPosition(cursor.selectionStart())
+        rect: QRect = self.cursorRect(end)
+        self.bar.adjustSize()
+        x = min(max(4, rect.left() - 10), self.viewport().width() - self.bar.width() - 4)
+        y = rect.top() - self.bar.height() - 6
+        if y < 0:
+            y = self.cursorRect().bottom() + 6
+        self.bar.move(x, y)
+        self.bar.show()
+        self.bar.raise_()
+
+    # -- events ---------------------------------------------------------------
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.selection_span():
+            self._show_bar()
+            return
+        hits = self.highlights_at(self.offset_at(event.position().toPoint()))
+        if hits:
+            self.highlight_clicked.emit(hits[0].id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.text()
+        if key in ("1", "2", "3", "4", "5") and self.selection_span() \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._pick_color(COLORS[int(key) - 1])
+            return
+        super().keyPressEvent(event)
+        if self.selection_span() and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._show_bar()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        span = self.selection_span()
+        if span:
+            menu.addSeparator()
+            for i, color in enumerate(COLORS, 1):
+                action = menu.addAction(f"Highlight {color}\t{i}")
+                action.triggered.connect(lambda _=False, c=color: self._pick_color(c))
+        hits = self.highlights_at(self.offset_at(event.pos()))
+        if hits:
+            menu.addSeparator()
+            hid = hits[0].id
+            menu.addAction("Edit highlight…").triggered.connect(
+                lambda: self.highlight_clicked.emit(hid))
+            menu.addAction("Delete highlight").triggered.connect(
+                lambda: self.delete_requested.emit(hid))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
