@@ -92,8 +92,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 120)
+        header.setMinimumSectionSize(40)
         left = QWidget(self)
         box = QVBoxLayout(left)
         box.setContentsMargins(6, 6, 0, 0)
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow):
         for w in (left, self.view, self.right):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 760, 300])
+        self.splitter.setSizes([480, 660, 300])
         self.setCentralWidget(self.splitter)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
@@ -203,12 +207,10 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda s, _: s.library.set_setting("last_document", doc_id))
 
     def _read_highlights(self, doc_id: str) -> list[Highlight]:
-        annotations = getattr(self.services, "annotations", None)
-        return list(annotations.for_document(doc_id)) if annotations is not None else []
+        return list(self.services.annotations.for_document(doc_id))
 
     def _document_note(self, doc: Document) -> str:
-        annotations = getattr(self.services, "annotations", None)
-        return annotations.document_note(doc.id) if annotations is not None else doc.note
+        return self.services.annotations.document_note(doc.id)
 
     def _select_row(self, doc_id: str) -> None:
         row = self.library_model.row_of(doc_id)
@@ -227,10 +229,10 @@ class MainWindow(QMainWindow):
         doc_id = self.current.id if self.current else None
 
         def task(s: Services, _: object) -> tuple[Any, list[Highlight], Changes]:
-            result = op(s.annotations)  # type: ignore[attr-defined]
+            result = op(s.annotations)
             created, changes = result if isinstance(result, tuple) else (None, result)
             s.apply(changes)
-            fresh = list(s.annotations.for_document(doc_id)) if doc_id else []  # type: ignore[attr-defined]
+            fresh = list(s.annotations.for_document(doc_id)) if doc_id else []
             return created, fresh, changes
 
         def done(result: tuple[Any, list[Highlight], Changes]) -> None:
@@ -282,16 +284,16 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.flush_edits()
-        self._annotate(lambda a: a.undo())
+        self._annotate(lambda a: a.undo() if a.can_undo else Changes())
 
     def redo(self) -> None:
-        self._annotate(lambda a: a.redo())
+        self._annotate(lambda a: a.redo() if a.can_redo else Changes())
 
     def _undo_changed(self, state: UndoState) -> None:
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
-        self.undo_action.setText(f"&Undo {state.undo_text}".strip())
-        self.redo_action.setText(f"&Redo {state.redo_text}".strip())
+        self.undo_action.setText(state.undo_text or "Undo")
+        self.redo_action.setText(state.redo_text or "Redo")
 
     def flush_edits(self) -> None:
         """Send any note still being typed to the worker now."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from reader.errors import MarginaliaError
 from reader.paths import DataPaths
@@ -40,9 +40,7 @@ class UndoState:
 
 
 def undo_state(services: Services) -> UndoState:
-    ann = getattr(services, "annotations", None)
-    if ann is None:
-        return UndoState()
+    ann = services.annotations
     return UndoState(bool(ann.can_undo), bool(ann.can_redo), str(ann.undo_text or ""),
                      str(ann.redo_text or ""))
 
@@ -140,8 +138,10 @@ class WriteWorker(QObject):
         return self.pool.waitForDone(msecs)
 
     def close(self) -> None:
-        """Finish queued writes, then close the worker's database connection."""
+        """Finish queued writes, deliver their results, then close the worker's database."""
         self.wait()
+        QCoreApplication.sendPostedEvents(self.dispatcher)
+        self._callbacks.clear()
         if self._services is not None:
             services, self._services = self._services, None
             services.close()
