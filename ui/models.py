@@ -125,8 +125,13 @@ class LibraryFilter(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_query(self, text: str) -> None:
-        self._words = text.casefold().split()
-        self.invalidateFilter() if hasattr(self, "invalidateFilter") else self.invalidate()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = text.casefold().split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         if not self._words:

@@ -1,0 +1,98 @@
+"""Long work runs off the GUI thread: the event loop keeps turning during an import."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtGui import QImage
+
+from reader.paths import DataPaths
+from ui.app import build_window
+from ui.workers import WriteWorker
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def big_text(path: Path, megabytes: int = 5) -> Path:
+    paragraph = ("Les travailleurs du clic annotent, modèrent et trient des données pour "
+                 "des plateformes lointaines; platform workers label data for distant "
+                 "platforms, paid by the task. ")
+    paragraphs = []
+    size = 0
+    i = 0
+    while size < megabytes * 1_000_000:
+        piece = f"{i} {paragraph * 4}"
+        paragraphs.append(piece)
+        size += len(piece.encode()) + 2
+        i += 1
+    path.write_text("A long report on data work\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    return path
+
+
+def test_event_loop_keeps_turning_during_a_5mb_import(qtbot, data_dir: Path,
+                                                     tmp_path: Path) -> None:  # noqa: ANN001
+    window = build_window(DataPaths(data_dir), seeds=False)
+    qtbot.addWidget(window)
+    window.show()
+    source = big_text(tmp_path / "report.txt")
+    ticks_while_busy: list[int] = []
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks_while_busy.append(1) if window.worker.pending else None)
+    timer.start()
+    window.import_files([str(source)])
+    assert window.progress.isVisible()
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=60_000)
+    timer.stop()
+    assert [r.title for r in window.library_model.rows] == ["A long report on data work"]
+    assert window.current is not None  # the first import opens it
+    assert len(ticks_while_busy) >= 3
+    assert "Imported 1 new" in window.status_label.text()
+    window.close()
+    window.services.close()
+
+
+def test_refused_files_are_summarised(qtbot, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window = build_window(DataPaths(data_dir), seeds=False)
+    qtbot.addWidget(window)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window.import_files([str(empty), str(tmp_path / "missing.md")])
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert "2 refused" in window.status_label.text()
+    window.close()
+    window.services.close()
+
+
+def test_jobs_run_on_one_other_thread_in_order(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    worker = WriteWorker(DataPaths(data_dir), seeds=False)
+    seen: list[tuple[int, object]] = []
+    for i in range(5):
+        worker.submit(lambda s, _, i=i: (i, QThread.currentThread()), seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 5)
+    assert [i for i, _ in seen] == [0, 1, 2, 3, 4]
+    threads = {id(t) for _, t in seen}
+    assert len(threads) == 1 and seen[0][1] is not QThread.currentThread()
+    failures: list[str] = []
+    worker.submit(lambda s, _: s.library.get("nope"), failed=failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert "no such document" in failures[0]
+    worker.close()
+
+
+def test_screenshot_option_saves_a_picture(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """The real command, in its own process (``app.exec`` and ``quit`` included)."""
+    shot = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path / "data"),
+                           "--open", "Travailleurs", "--screenshot", str(shot)],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() > 800
+    assert not (tmp_path / "data" / "window.lock").exists()
