@@ -37,7 +37,7 @@ def test_update_inserts_changes_and_removes_rows_without_reset(qtbot) -> None:  
     assert [r.title for r in model.rows] == ["Beta", "Gamma"]
     assert changed == [0] and resets == []
     assert model.index(0, 3).data() == "3"
-    assert model.index(1, 4).data() == "2024-01-03"
+    assert model.index(1, 4).data() == "03 Jan 24"
 
 
 def test_filter_and_sort(qtbot) -> None:  # noqa: ANN001

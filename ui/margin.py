@@ -84,7 +84,7 @@ class NoteCard(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         self.quote.setText(f"<i>“{_escape(quote_start(h.exact))}”</i>")
-        self.note.setText(render_note(h.note) if h.note.strip() else "")
+        self.note.setText(compact(render_note(h.note)) if h.note.strip() else "")
         self.note.setVisible(bool(h.note.strip()))
         self.tags.setText("  ".join(f"#{t}" for t in h.tags))
         self.tags.setVisible(bool(h.tags))
@@ -93,6 +93,11 @@ class NoteCard(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.hid)
         super().mouseReleaseEvent(event)
+
+
+def compact(html: str) -> str:
+    """Rendered Markdown without the label's default paragraph gaps, for a tight card."""
+    return html.replace("<p>", '<p style="margin:0 0 4px 0">').strip()
 
 
 def _escape(text: str) -> str:

@@ -24,14 +24,16 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Title", "Author", "Language", "Highlights", "Added", "Last read")
+COLUMNS = ("Title", "Author", "Lang", "Hl", "Added", "Read")
+COLUMN_TIPS = ("Title", "Author(s)", "Language(s)", "Highlights", "Added to the library",
+               "Last read")
 
 
 def _short_date(iso: str | None) -> str:
     if not iso:
         return ""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d")
+        return datetime.fromisoformat(iso).astimezone().strftime("%d %b %y")
     except ValueError:
         return iso[:10]
 
@@ -51,9 +53,12 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_TIPS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,0 +1,69 @@
+"""Cold start to a usable window with a 500-document library (budget: 1.0 s).
+
+Builds the library once, then starts a fresh Python process that opens the window on
+it and reports when the window is shown with its last document open. Prints
+figures; asserts nothing. Run: QT_QPA_PLATFORM=offscreen .venv/bin/python
+benchmarks/bench_startup.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CHILD = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from reader.paths import DataPaths
+from ui.app import build_window
+w = build_window(DataPaths(sys.argv[1]))
+w.show()
+app.processEvents()
+print(f"{time.perf_counter() - t0:.4f}")
+w.close()
+w.services.close()
+"""
+
+
+def make_library(root: Path, count: int = 500) -> None:
+    from reader.paths import DataPaths
+    from ui.services import open_services
+
+    rng = random.Random(3)
+    words = ["travail", "données", "plateforme", "worker", "labour", "surveillance",
+             "Arbeit", "lavoro"]
+    services = open_services(DataPaths(root), seeds=False)
+    for i in range(count):
+        body = "\n\n".join(" ".join(rng.choice(words) for _ in range(80)) for _ in range(30))
+        services.library.import_bytes(f"doc{i:03d}.txt", f"Document {i}\n\n{body}".encode())
+    services.close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        make_library(Path(tmp))
+        print(f"built a 500-document library in {time.perf_counter() - t:.1f} s")
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        for run in range(3):
+            t0 = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", CHILD, tmp], env=env, cwd=ROOT,
+                                 capture_output=True, text=True, check=True).stdout
+            wall = time.perf_counter() - t0
+            print(f"run {run + 1}: window usable {float(out.split()[-1]):.3f} s after the first "
+                  f"import; process wall time (with interpreter start and exit) {wall:.3f} s "
+                  f"(budget 1.0 s)")
+
+
+if __name__ == "__main__":
+    main()
