@@ -24,9 +24,10 @@ import sys, time
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
+from pathlib import Path
 from reader.paths import DataPaths
 from ui.app import build_window
-w = build_window(DataPaths(sys.argv[1]))
+w = build_window(DataPaths(Path(sys.argv[1])))
 w.show()
 app.processEvents()
 print(f"{time.perf_counter() - t0:.4f}")
@@ -58,7 +59,11 @@ def main() -> None:
         for run in range(3):
             t0 = time.perf_counter()
             out = subprocess.run([sys.executable, "-c", CHILD, tmp], env=env, cwd=ROOT,
-                                 capture_output=True, text=True, check=True).stdout
+                                 capture_output=True, text=True)
+            if out.returncode:
+                print(out.stderr)
+                return
+            out = out.stdout
             wall = time.perf_counter() - t0
             print(f"run {run + 1}: window usable {float(out.split()[-1]):.3f} s after the first "
                   f"import; process wall time (with interpreter start and exit) {wall:.3f} s "
