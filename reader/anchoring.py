@@ -27,6 +27,11 @@ CONTEXT = 32
 QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 20.0, 2.0
 # A fuzzy match must reach this share of quote+prefix+suffix points to be placed.
 FUZZY_ACCEPT = 0.7
+# ...and the context present must agree at least this much on its own...
+FUZZY_CONTEXT = 0.5
+# ...and quote plus context must agree on this many characters: a one-letter quote is
+# placed only when its context vouches for it.
+FUZZY_EVIDENCE = 32
 # An exact quote elsewhere needs this share of its context to agree next to it...
 MOVED_CONTEXT_SHARE = 0.5
 # ...unless it is long and occurs only once in the new text.
@@ -188,7 +193,7 @@ def _myers(pattern: str, text: str, anchored: bool) -> list[int]:
     """
     m = len(pattern)
     if m == 0:
-        return [0] * len(text)
+        return list(range(1, len(text) + 1)) if anchored else [0] * len(text)
     peq: dict[str, int] = {}
     for i, ch in enumerate(pattern):
         peq[ch] = peq.get(ch, 0) | (1 << i)
@@ -301,34 +306,58 @@ def _matches_in(text: str, lo: int, hi: int, quote: str, k: int) -> list[tuple[i
 
 
 def _fuzzy(text: str, anchor: Anchor, expected: int) -> tuple[int, int] | None:
+    """Best approximate place of the quote, or None when the evidence is too weak.
+
+    The quote's own score says little for short quotes (a single letter matches
+    anywhere), so the context present must also agree on its own, at least half.
+    """
     quote = anchor.exact
     m = len(quote)
     k = min(256, m // 2)
     if m == 0:
         return None
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, float, float, float, int, int] | None = None
     for lo, hi in _windows(text, _candidate_starts(text, anchor, expected), m, k):
         for start, end, d in _matches_in(text, lo, hi, quote, k):
-            if end <= start:
-                continue
-            score = _score(text, start, end, d, anchor, expected)
-            if best is None or score > best[0]:
-                best = (score, start, end)
-    if best is None:
+            if end > start:
+                scored = (*_score(text, start, end, d, anchor, expected), start, end)
+                if best is None or scored[0] > best[0]:
+                    best = scored
+    if (best is None or best[1] < FUZZY_ACCEPT or best[2] < FUZZY_CONTEXT
+            or best[3] < FUZZY_EVIDENCE):
         return None
-    content = best[0] - POSITION_WEIGHT * _closeness(best[1], expected, len(text))
-    if content < FUZZY_ACCEPT * (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT):
-        return None
-    return best[1], best[2]
+    return best[4], best[5]
 
 
 def _closeness(pos: int, expected: int, n: int) -> float:
     return 1.0 - min(1.0, abs(pos - expected) / max(1, n))
 
 
-def _score(text: str, start: int, end: int, d: int, anchor: Anchor, expected: int) -> float:
-    quote_score = 1.0 - d / len(anchor.exact)
-    return (QUOTE_WEIGHT * quote_score
-            + PREFIX_WEIGHT * _similarity_before(text, start, anchor.prefix)
-            + SUFFIX_WEIGHT * _similarity_after(text, end, anchor.suffix)
-            + POSITION_WEIGHT * _closeness(start, expected, len(text)))
+def _score(text: str, start: int, end: int, d: int, anchor: Anchor,
+           expected: int) -> tuple[float, float, float, float]:
+    """(rank score, share of quote+context points, share of context points, characters
+    of quote and context that agree).
+
+    Shares count only the context that exists (none before a text's first word),
+    in proportion to its length.
+    """
+    quote_points = QUOTE_WEIGHT * (1.0 - d / len(anchor.exact))
+    context_points = context_max = 0.0
+    evidence = float(len(anchor.exact) - d)
+    if anchor.prefix:  # a context cut short by the text's edge weighs less
+        weight = PREFIX_WEIGHT * min(1.0, len(anchor.prefix) / CONTEXT)
+        similarity = _similarity_before(text, start, anchor.prefix)
+        context_points += weight * similarity
+        context_max += weight
+        evidence += similarity * len(anchor.prefix)
+    if anchor.suffix:
+        weight = SUFFIX_WEIGHT * min(1.0, len(anchor.suffix) / CONTEXT)
+        similarity = _similarity_after(text, end, anchor.suffix)
+        context_points += weight * similarity
+        context_max += weight
+        evidence += similarity * len(anchor.suffix)
+    rank = quote_points + context_points + POSITION_WEIGHT * _closeness(start, expected,
+                                                                         len(text))
+    share = (quote_points + context_points) / (QUOTE_WEIGHT + context_max)
+    context_share = context_points / context_max if context_max else 1.0
+    return rank, share, context_share, evidence
