@@ -40,6 +40,8 @@ _MAX_OCCURRENCES = 5000
 _PIECE = 8
 _PIECE_MAX_HITS = 24
 _WINDOWS = 4
+_MAX_PIECES = 24
+_MINIMA_PER_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -253,8 +255,9 @@ def _candidate_starts(text: str, anchor: Anchor, expected: int) -> list[int]:
     votes: dict[int, int] = {}
     probe = anchor.prefix + anchor.exact + anchor.suffix
     origin = len(anchor.prefix)
-    step = max(1, _PIECE // 2)
-    for offset in range(0, max(1, len(probe) - _PIECE + 1), step):
+    last = max(1, len(probe) - _PIECE + 1)
+    step = max(_PIECE // 2, last // _MAX_PIECES)  # each find scans the whole text
+    for offset in range(0, last, step):
         piece = probe[offset:offset + _PIECE]
         if len(piece.strip()) < 3:
             continue
@@ -292,12 +295,13 @@ def _windows(text: str, starts: list[int], m: int, k: int) -> list[tuple[int, in
 def _matches_in(text: str, lo: int, hi: int, quote: str, k: int) -> list[tuple[int, int, int]]:
     """(start, end, distance) of the best local matches of ``quote`` in ``text[lo:hi]``."""
     scores = _myers(quote, text[lo:hi], anchored=False)
+    ends = [j for j, d in enumerate(scores) if d <= k
+            and not (j > 0 and scores[j - 1] < d)
+            and not (j + 1 < len(scores) and scores[j + 1] < d)]  # local minima
+    ends = sorted(ends, key=lambda j: scores[j])[:_MINIMA_PER_WINDOW]
     found: list[tuple[int, int, int]] = []
-    for j, d in enumerate(scores):
-        if d > k:
-            continue
-        if (j > 0 and scores[j - 1] < d) or (j + 1 < len(scores) and scores[j + 1] < d):
-            continue  # not a local minimum
+    for j in ends:
+        d = scores[j]
         end = lo + j + 1
         back = _myers(quote[::-1], text[max(lo, end - len(quote) - k):end][::-1], anchored=True)
         length = min(range(len(back)), key=lambda i: (back[i], abs(i + 1 - len(quote)))) + 1
