@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import secrets
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,9 @@ MAX_NOTE = 200_000
 MAX_TAG = 100
 MAX_LABEL = 60
 UNDO_LIMIT = 200
+# Note edits to one highlight closer together than this are one undo step, so a
+# window saving as the reader types does not fill the stack with keystrokes.
+COALESCE_SECONDS = 2.0
 
 _FIELDS = ("id", "document_id", "version_id", "start_offset", "end_offset", "exact", "prefix",
            "suffix", "color", "note", "status", "created_at", "modified_at")
@@ -44,6 +48,7 @@ class _Command:
     key: str
     before: State | None
     after: State | None
+    at: float = 0.0
 
 
 class Annotations:
@@ -153,7 +158,8 @@ class Annotations:
         return self._edit(hid, "recolour", {"color": _check_color(color)})
 
     def set_note(self, hid: str, note: str) -> Changes:
-        return self._edit(hid, "edit note", {"note": _check_note(note)})
+        """Edit a note; quick successive edits of one note undo as one step."""
+        return self._edit(hid, "edit note", {"note": _check_note(note)}, coalesce=True)
 
     def add_tag(self, hid: str, tag: str) -> Changes:
         clean = _check_tags([tag])[0]
@@ -224,10 +230,10 @@ class Annotations:
         rows = self.store.query("SELECT id FROM highlights WHERE color=?", (color,))
         return Changes(annotations={r["id"] for r in rows})
 
-    def _edit(self, hid: str, label: str, values: State) -> Changes:
+    def _edit(self, hid: str, label: str, values: State, coalesce: bool = False) -> Changes:
         with self.store.transaction() as conn:
             command = self._edit_in(conn, hid, label, values)
-        self._push(command)
+        self._push(command, coalesce)
         return Changes(annotations={hid})
 
     def _edit_in(self, conn: sqlite3.Connection, hid: str, label: str,
@@ -258,7 +264,13 @@ class Annotations:
     def redo_text(self) -> str:
         return f"Redo {self._redo[-1].label}" if self._redo else "Redo"
 
-    def _push(self, command: _Command) -> None:
+    def _push(self, command: _Command, coalesce: bool = False) -> None:
+        command.at = time.monotonic()
+        last = self._undo[-1] if self._undo else None
+        if (coalesce and last is not None and not self._redo and last.label == command.label
+                and last.key == command.key and command.at - last.at < COALESCE_SECONDS):
+            last.after, last.at = command.after, command.at  # keep the first "before"
+            return
         self._undo.append(command)
         del self._undo[:-UNDO_LIMIT]
         self._redo.clear()

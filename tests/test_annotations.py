@@ -262,3 +262,23 @@ def test_cli_annotate_and_annotations(cli: Any, services: Any) -> None:
     assert code == 0 and "*why?*" in out and "#a #b" in out
     code, out, _ = cli("list", "--json")
     assert {d["id"]: d["highlights"] for d in json.loads(out)}[doc] == 2
+
+
+def test_quick_successive_note_edits_undo_as_one_step(empty_services: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.annotations as module
+
+    doc = _import(empty_services, TEXT)
+    ann: Annotations = empty_services.annotations
+    h, _ = ann.create(doc, 0, 7, note="début")
+    before = _dump(empty_services)
+    for typed in ("d", "de", "deux"):
+        ann.set_note(h.id, typed)
+    ann.undo()
+    assert _dump(empty_services) == before
+    ann.redo()
+    assert ann.get(h.id).note == "deux"
+    monkeypatch.setattr(module, "COALESCE_SECONDS", 0.0)
+    ann.set_note(h.id, "trois")
+    ann.undo()
+    assert ann.get(h.id).note == "deux"
