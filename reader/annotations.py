@@ -101,7 +101,7 @@ class Annotations:
             part = ids[chunk:chunk + 500]
             marks = ",".join("?" * len(part))
             for t in self.store.query(f"SELECT highlight_id, tag FROM highlight_tags WHERE "
-                                      f"highlight_id IN ({marks}) ORDER BY tag", tuple(part)):
+                                      f"highlight_id IN ({marks}) ORDER BY rowid", tuple(part)):
                 tags.setdefault(t["highlight_id"], []).append(t["tag"])
         return [Highlight(r["id"], r["document_id"], r["start_offset"], r["end_offset"],
                           r["exact"], r["prefix"], r["suffix"], r["color"], r["note"],
@@ -163,15 +163,15 @@ class Annotations:
 
     def add_tag(self, hid: str, tag: str) -> Changes:
         clean = _check_tags([tag])[0]
-        tags = sorted(set(self.get(hid).tags) | {clean})
-        return self._edit(hid, "tag", {"tags": tags})
+        current = list(self.get(hid).tags)
+        return self._edit(hid, "tag", {"tags": current + [clean] * (clean not in current)})
 
     def remove_tag(self, hid: str, tag: str) -> Changes:
         clean = _check_tags([tag])[0]
         current = self.get(hid).tags
         if clean not in current:
             raise NotFound(f"{clean}: highlight {hid} has no such tag")
-        return self._edit(hid, "untag", {"tags": sorted(set(current) - {clean})})
+        return self._edit(hid, "untag", {"tags": [t for t in current if t != clean]})
 
     def set_tags(self, hid: str, tags: Iterable[str]) -> Changes:
         return self._edit(hid, "edit tags", {"tags": _check_tags(tags)})
@@ -379,7 +379,7 @@ def _snapshot(conn: sqlite3.Connection, hid: str) -> State | None:
         return None
     state: State = {name: row[name] for name in _FIELDS}
     state["tags"] = [t[0] for t in conn.execute(
-        "SELECT tag FROM highlight_tags WHERE highlight_id=? ORDER BY tag", (hid,))]
+        "SELECT tag FROM highlight_tags WHERE highlight_id=? ORDER BY rowid", (hid,))]
     return state
 
 
@@ -433,6 +433,7 @@ def _write(conn: sqlite3.Connection, kind: str, key: str, before: State | None,
 
 
 def _write_tags(conn: sqlite3.Connection, hid: str, tags: list[str]) -> None:
+    """Rewrite a highlight's tags; rowid order keeps the order the reader gave them in."""
     conn.execute("DELETE FROM highlight_tags WHERE highlight_id=?", (hid,))
     conn.executemany("INSERT INTO highlight_tags(highlight_id, tag) VALUES (?, ?)",
                      [(hid, tag) for tag in tags])
@@ -466,15 +467,15 @@ def _check_note(note: str) -> str:
 
 
 def _check_tags(tags: Iterable[str]) -> list[str]:
-    """Tags trimmed, inner white space collapsed, duplicates dropped, sorted."""
+    """Tags trimmed, inner white space collapsed, duplicates dropped, in the given order."""
     if isinstance(tags, str):
         tags = [tags]
-    clean: set[str] = set()
+    clean: dict[str, None] = {}
     for tag in tags:
         name = " ".join(canonicalize(str(tag)).split())
         if not name:
             raise InvalidInput(f"{tag!r}: empty tag")
         if len(name) > MAX_TAG:
             raise InvalidInput(f"{name[:20]}…: a tag has at most {MAX_TAG} characters")
-        clean.add(name)
-    return sorted(clean)
+        clean[name] = None
+    return list(clean)
