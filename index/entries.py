@@ -1,0 +1,107 @@
+"""What goes into the index for a document, a highlight and a document note.
+
+The sources are Protocols so the index depends on no concrete store: the Library
+satisfies :class:`DocumentSource`; the annotation service (being built alongside)
+satisfies :class:`AnnotationSource`.
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import Any, Protocol
+
+from index.analysis import LANGUAGES, analyse, words
+from reader.model import Document, DocumentSummary, Highlight
+
+DOC_NOTE_PREFIX = "doc-note:"
+
+
+class DocumentSource(Protocol):
+    def get(self, doc_id: str) -> Document: ...
+
+    def list_documents(self) -> list[DocumentSummary]: ...
+
+
+class AnnotationSource(Protocol):
+    def for_document(self, doc_id: str) -> list[Highlight]: ...
+
+    def get(self, highlight_id: str) -> Highlight | None: ...
+
+    def document_note(self, doc_id: str) -> str: ...
+
+
+def doc_entry(doc_id: str) -> str:
+    return f"d:{doc_id}"
+
+
+def highlight_entry(highlight_id: str) -> str:
+    return f"h:{highlight_id}"
+
+
+def note_entry(doc_id: str) -> str:
+    return f"n:{doc_id}"
+
+
+def annotation_entry(annotation_id: str) -> str:
+    """The entry key of a Changes annotation id (a highlight id or ``doc-note:<id>``)."""
+    if annotation_id.startswith(DOC_NOTE_PREFIX):
+        return note_entry(annotation_id[len(DOC_NOTE_PREFIX):])
+    return highlight_entry(annotation_id)
+
+
+def pack(text: str) -> bytes:
+    """Stored text for snippets: zlib level 1 is cheap and shrinks prose ~3x."""
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def unpack(blob: bytes | None) -> str:
+    return zlib.decompress(blob).decode("utf-8") if blob else ""
+
+
+def main_language(languages: tuple[str, ...]) -> str:
+    return next((lang for lang in languages if lang in LANGUAGES), "")
+
+
+def document_fields(doc: Document) -> dict[str, Any]:
+    """Every field of a document entry, analysed once."""
+    analysed = analyse(doc.text, doc.body.blocks, main_language(doc.languages))
+    fields: dict[str, Any] = dict(
+        entry=doc_entry(doc.id), doc_id=doc.id, kind="document",
+        docsha=f"{doc.id}:{doc.text_sha256}",
+        title=" ".join(words(doc.title)), _stored_title=doc.title,
+        authors=" ".join(words(" ".join(doc.authors))), _stored_authors=", ".join(doc.authors),
+        lang=" ".join(doc.languages), body=pack(doc.text))
+    fields.update(analysed.fields)
+    return fields
+
+
+def highlight_fields(doc: Document, hl: Highlight) -> dict[str, Any]:
+    """A highlight's quote, note and tags, searchable with ``kind:note``."""
+    text = hl.exact if not hl.note else f"{hl.exact}\n\n{hl.note}"
+    fields = _annotation_fields(doc, text)
+    fields.update(entry=highlight_entry(hl.id), highlight_id=hl.id, span=[hl.start, hl.end],
+                  tags=" ".join(_tag_terms(hl.tags)), _stored_tags=", ".join(hl.tags))
+    return fields
+
+
+def note_fields(doc: Document, note: str) -> dict[str, Any]:
+    fields = _annotation_fields(doc, note)
+    fields.update(entry=note_entry(doc.id))
+    return fields
+
+
+def _annotation_fields(doc: Document, text: str) -> dict[str, Any]:
+    from reader.language import detect
+
+    lang = detect(text) if len(text) > 40 else ""
+    lang = lang if lang in LANGUAGES else main_language(doc.languages)
+    fields: dict[str, Any] = dict(doc_id=doc.id, kind="annotation", title="",
+                                  _stored_title=doc.title,
+                                  lang=lang, body=pack(text))
+    fields.update(analyse(text, (), lang).fields)
+    return fields
+
+
+def _tag_terms(tags: tuple[str, ...]) -> list[str]:
+    """A tag is one term: its folded words joined by ``-`` (``tag:digital-labor``)."""
+    return ["-".join(words(tag)) for tag in tags if words(tag)]

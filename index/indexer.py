@@ -1,0 +1,412 @@
+"""The index's life cycle: open or rebuild, incremental updates, integrity (DESIGN §5).
+
+Layout of the index folder: ``CURRENT`` names the live generation, ``gen-*/`` are
+Whoosh indexes, each with a ``STAMP`` file (schema and analyser versions). Anything
+wrong when opening (folder missing, unreadable table of contents, truncated segment,
+stamp changed) rebuilds from the library into a *fresh* generation that is then
+swapped in, so a reader of the old one is never disturbed. Writers wait at most
+``timeout`` seconds for Whoosh's lock, then raise ``LibraryBusy("index")``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import shutil
+import struct
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+from whoosh.util.filelock import FileLock
+from whoosh.writing import SegmentWriter
+
+from index import entries
+from index.codec import MarginaliaCodec
+from index.entries import AnnotationSource, DocumentSource
+from index.schema import STAMP, build_schema
+from index.search import SearchResults, new_searcher, run_search
+from reader.changes import Changes
+from reader.errors import LibraryBusy, NotFound
+from reader.model import Document, Highlight
+from reader.paths import atomic_write_bytes
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+HashSource = Callable[[], dict[str, str]]
+
+
+@dataclass
+class IndexReport:
+    """What an indexing run did; ``chars`` counts canonical text analysed."""
+
+    analysed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    annotations: int = 0
+    chars: int = 0
+    rebuilt: str = ""  # why the index was rebuilt, if it was
+
+
+class Indexer:
+    """Keeps the Whoosh index in step with the library and opens it for search."""
+
+    def __init__(self, folder: Path, documents: DocumentSource,
+                 annotations: AnnotationSource | None = None,
+                 hashes: HashSource | None = None, timeout: float = 5.0) -> None:
+        self.folder = Path(folder)
+        self.documents = documents
+        self.annotations = annotations
+        self.hashes = hashes
+        self.timeout = timeout
+        self._ix: Any = None
+        self._gen = ""
+        self._lock = threading.RLock()
+        self._searcher: Any = None
+        self._synced = False
+        self._held = 0
+        self._searcher_ix: Any = None
+        self.last_rebuild = ""
+
+    # -- opening ---------------------------------------------------------------
+    @property
+    def current_file(self) -> Path:
+        return self.folder / "CURRENT"
+
+    def index(self) -> Any:
+        """The open Whoosh index, rebuilt first when missing, corrupt or outdated."""
+        with self._lock:
+            gen = self._read_current()
+            if self._ix is not None and gen == self._gen:
+                return self._ix
+            problem = self._try_open(gen)
+            if problem:
+                self.rebuild(reason=problem)
+            elif not self._synced:
+                self._synced = True
+                self.sync()  # catch up with writes another process made before a crash
+            return self._ix
+
+    def _read_current(self) -> str:
+        try:
+            return self.current_file.read_text("utf-8").strip()
+        except OSError:
+            return ""
+
+    def _try_open(self, gen: str) -> str:
+        """Open generation ``gen``; the reason it cannot be used, or ``""``."""
+        if not gen:
+            return "no index yet"
+        path = self.folder / gen
+        try:
+            stamp = (path / "STAMP").read_text("utf-8").strip()
+        except OSError:
+            return f"{path}: missing"
+        if stamp != STAMP:
+            return f"{path}: made for {stamp}, need {STAMP}"
+        try:
+            ix = whoosh_index.open_dir(str(path))
+            _validate(ix)
+        except Exception as exc:  # any failure to read it means: rebuild
+            return f"{path}: unreadable ({type(exc).__name__}: {exc})"
+        self._close_ix()
+        self._ix, self._gen = ix, gen
+        return ""
+
+    def _close_ix(self) -> None:
+        self._close_searcher()
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    # -- writing ---------------------------------------------------------------
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the index folder's write lock (re-entrant in this object).
+
+        Whoosh's own lock lives inside one generation; this one also keeps a rebuild
+        in another process from swapping generations under a writer.
+        """
+        if self._held:
+            self._held += 1
+            try:
+                yield
+            finally:
+                self._held -= 1
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.folder / "WRITE.lock"))
+        deadline = time.monotonic() + self.timeout
+        while not lock.acquire():
+            if time.monotonic() >= deadline:
+                raise LibraryBusy("index")
+            time.sleep(0.05)
+        self._held = 1
+        try:
+            yield
+        finally:
+            self._held = 0
+            lock.release()
+
+    @contextmanager
+    def writer(self, ix: Any = None, **options: Any) -> Iterator[SegmentWriter]:
+        """A Whoosh writer that waits ``timeout`` seconds, then reports the index busy."""
+        with self.exclusive():
+            ix = ix if ix is not None else self.index()
+            with self._whoosh_writer(ix, **options) as writer:
+                yield writer
+
+    @contextmanager
+    def _whoosh_writer(self, ix: Any, **options: Any) -> Iterator[SegmentWriter]:
+        try:
+            options.setdefault("codec", MarginaliaCodec())
+            writer = ix.writer(timeout=self.timeout, **options)
+        except LockError as exc:
+            raise LibraryBusy("index") from exc
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def rebuild(self, reason: str = "full rebuild requested",
+                progress: Progress | None = None) -> IndexReport:
+        """Index the whole library into a fresh generation, then swap it in."""
+        with self._lock, self.exclusive():
+            log.info("rebuilding the index in %s: %s", self.folder, reason)
+            started = time.perf_counter()
+            self.folder.mkdir(parents=True, exist_ok=True)
+            gen = f"gen-{time.time_ns():x}-{os.getpid()}"
+            path = self.folder / gen
+            path.mkdir()
+            ix = whoosh_index.create_in(str(path), build_schema())
+            report = IndexReport(rebuilt=reason)
+            ids = [d.id for d in self.documents.list_documents()]
+            with self.writer(ix, limitmb=256) as writer:
+                for i, doc_id in enumerate(ids, 1):
+                    self._add_document(writer, doc_id, report, new=True)
+                    if progress:
+                        progress(i, len(ids))
+            (path / "STAMP").write_text(STAMP, "utf-8")
+            atomic_write_bytes(self.current_file, gen.encode("utf-8"))
+            self._close_ix()
+            self._ix, self._gen = ix, gen
+            self._remove_old_generations(gen)
+            self._synced = True
+            self.last_rebuild = reason
+            log.info("index rebuilt: %d documents in %.2f s", len(ids),
+                     time.perf_counter() - started)
+            return report
+
+    def _remove_old_generations(self, keep: str) -> None:
+        for child in self.folder.iterdir():
+            if child.is_dir() and child.name != keep:
+                shutil.rmtree(child, ignore_errors=True)
+
+    def _add_document(self, writer: SegmentWriter, doc_id: str, report: IndexReport,
+                      new: bool = False) -> None:
+        """(Re)index a document and its annotations; ``new`` skips the deletes."""
+        try:
+            doc = self.documents.get(doc_id)
+        except NotFound:
+            self._delete_document(writer, doc_id, report)
+            return
+        add = writer.add_document if new else writer.update_document
+        add(**entries.document_fields(doc))
+        report.analysed.append(doc_id)
+        report.chars += len(doc.text)
+        if self.annotations is None:
+            return
+        if not new:
+            writer.delete_by_query(_annotations_of(doc_id))
+        for hl in self.annotations.for_document(doc_id):
+            writer.add_document(**entries.highlight_fields(doc, hl))
+            report.annotations += 1
+        note = self.annotations.document_note(doc_id)
+        if note.strip():
+            writer.add_document(**entries.note_fields(doc, note))
+            report.annotations += 1
+
+    def _delete_document(self, writer: SegmentWriter, doc_id: str, report: IndexReport) -> None:
+        from whoosh.query import Term
+
+        writer.delete_by_query(Term("doc_id", doc_id))
+        report.removed.append(doc_id)
+
+    def update(self, changes: Changes) -> IndexReport:
+        """Follow what a domain operation changed; unchanged texts are not re-analysed."""
+        report = IndexReport()
+        if not changes:
+            return report
+        with self._lock:
+            ix = self.index()
+            indexed = self.indexed_hashes()
+            current = self._library_hashes() if changes.documents else {}
+            with self.writer(ix) as writer:
+                for doc_id in sorted(changes.removed_documents):
+                    self._delete_document(writer, doc_id, report)
+                redo = changes.documents - changes.removed_documents
+                for doc_id in sorted(redo):
+                    if indexed.get(doc_id) is not None and current.get(doc_id) == indexed[doc_id]:
+                        report.unchanged += 1
+                    else:
+                        self._add_document(writer, doc_id, report)
+                skip = redo | changes.removed_documents
+                self._update_annotations(writer, changes, skip, report)
+        return report
+
+    def _update_annotations(self, writer: SegmentWriter, changes: Changes, skip: set[str],
+                            report: IndexReport) -> None:
+        """Re-index changed annotations, except those of documents just re-indexed."""
+        for ann_id in sorted(changes.removed_annotations):
+            writer.delete_by_term("entry", entries.annotation_entry(ann_id))
+        if self.annotations is None:
+            return
+        docs: dict[str, Any] = {}
+        for ann_id in sorted(changes.annotations - changes.removed_annotations):
+            doc_id, hl = self._annotation_target(ann_id)
+            if doc_id in skip:
+                continue
+            fields = self._annotation_fields(doc_id, hl, docs) if doc_id else None
+            if fields is None:
+                writer.delete_by_term("entry", entries.annotation_entry(ann_id))
+            else:
+                writer.update_document(**fields)
+                report.annotations += 1
+
+    def _annotation_target(self, ann_id: str) -> tuple[str, Highlight | None]:
+        """The document of an annotation id, and its highlight (``""`` if gone)."""
+        assert self.annotations is not None
+        if ann_id.startswith(entries.DOC_NOTE_PREFIX):
+            return ann_id[len(entries.DOC_NOTE_PREFIX):], None
+        try:
+            hl = self.annotations.get(ann_id)
+        except NotFound:
+            hl = None
+        return (hl.document_id, hl) if hl is not None else ("", None)
+
+    def _annotation_fields(self, doc_id: str, hl: Highlight | None,
+                           docs: dict[str, Document]) -> dict[str, Any] | None:
+        """Fields of one annotation entry; ``None`` when there is nothing to index."""
+        assert self.annotations is not None
+        try:
+            if doc_id not in docs:
+                docs[doc_id] = self.documents.get(doc_id)
+        except NotFound:
+            return None
+        doc = docs[doc_id]
+        if hl is not None:
+            return entries.highlight_fields(doc, hl)
+        note = self.annotations.document_note(doc_id)
+        return entries.note_fields(doc, note) if note.strip() else None
+
+    def sync(self, progress: Progress | None = None) -> IndexReport:
+        """Bring the index in line with the library by comparing text hashes."""
+        with self._lock:
+            ix = self.index()
+            current = self._library_hashes()
+            indexed = self.indexed_hashes()
+            changed = {d for d, sha in current.items() if indexed.get(d) != sha}
+            removed = set(indexed) - set(current)
+            report = IndexReport(unchanged=len(current) - len(changed))
+            if not changed and not removed:
+                return report
+            with self.writer(ix) as writer:
+                for doc_id in sorted(removed):
+                    self._delete_document(writer, doc_id, report)
+                for i, doc_id in enumerate(sorted(changed), 1):
+                    self._add_document(writer, doc_id, report)
+                    if progress:
+                        progress(i, len(changed))
+            return report
+
+    def _library_hashes(self) -> dict[str, str]:
+        if self.hashes is not None:
+            return self.hashes()
+        return {d.id: self.documents.get(d.id).text_sha256
+                for d in self.documents.list_documents()}
+
+    def indexed_hashes(self) -> dict[str, str]:
+        """``{doc_id: text sha256}`` of the indexed documents, from the lexicon only."""
+        with self.index().reader() as reader:
+            pairs = (term.decode("utf-8").rpartition(":") for term in reader.lexicon("docsha"))
+            return {doc_id: sha for doc_id, _, sha in pairs}
+
+    def check(self) -> list[str]:
+        """Problems between the library and the index, one line each (empty: healthy)."""
+        problems: list[str] = []
+        self._synced = True  # report drift rather than silently repairing it
+        current = self._library_hashes()
+        indexed = self.indexed_hashes()
+        for doc_id in sorted(current):
+            if doc_id not in indexed:
+                problems.append(f"{doc_id}: not in the index")
+            elif indexed[doc_id] != current[doc_id]:
+                problems.append(f"{doc_id}: indexed text is out of date")
+        for doc_id in sorted(set(indexed) - set(current)):
+            problems.append(f"{doc_id}: in the index but not in the library")
+        return problems
+
+    # -- searching -------------------------------------------------------------
+    def search(self, text: str, limit: int = 20, as_you_type: bool = False) -> SearchResults:
+        """Ranked hits for ``text``; a corrupt index found now is rebuilt, then searched."""
+        with self._lock:
+            try:
+                return run_search(self._fresh_searcher(), text, limit, as_you_type)
+            except _CORRUPTION as exc:
+                log.warning("index unreadable while searching (%s): rebuilding", exc)
+                self._close_ix()
+                self.rebuild(reason=f"unreadable while searching ({type(exc).__name__})")
+                return run_search(self._fresh_searcher(), text, limit, as_you_type)
+
+    def _fresh_searcher(self) -> Any:
+        """A searcher on the live generation, refreshed when another writer committed."""
+        ix = self.index()
+        if self._searcher is None or self._searcher_ix is not ix:
+            self._close_searcher()
+            self._searcher, self._searcher_ix = new_searcher(ix), ix
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_ix()
+
+
+_CORRUPTION = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
+
+
+def _annotations_of(doc_id: str) -> Any:
+    from whoosh.query import And, Term
+
+    return And([Term("doc_id", doc_id), Term("kind", "annotation")])
+
+
+def _validate(ix: Any) -> None:
+    """Touch every segment's files, so a truncated or garbage one fails here."""
+    with ix.reader() as reader:
+        reader.doc_count()
+        for _ in reader.lexicon("docsha"):
+            pass
+        for _ in reader.lexicon("entry"):
+            pass
+        if reader.doc_count():
+            reader.stored_fields(0)
+
+

@@ -1,0 +1,164 @@
+"""The query language (DESIGN §5), parsed by hand into Whoosh queries.
+
+Words are all required; ``OR`` joins the clauses on each side; ``NOT word`` or
+``-word`` excludes; ``"a phrase"`` matches exact (folded) words in order;
+``word*`` is a prefix; ``title:`` ``author:`` ``tag:`` ``lang:`` ``kind:`` filter.
+A plain word matches its folded form and its stem in every language's field, so a
+reader need not know which language a passage was detected in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from whoosh import query as wq
+
+from index.analysis import LANGUAGES, stem, words
+from index.schema import TITLE_BOOST
+
+_TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|([^\s"]+))')
+FIELDS = {"title": "title", "author": "authors", "authors": "authors", "tag": "tags",
+          "tags": "tags", "lang": "lang", "language": "lang", "kind": "kind"}
+KINDS = {"note": "annotation", "notes": "annotation", "annotation": "annotation",
+         "highlight": "annotation", "document": "document", "doc": "document",
+         "text": "document"}
+MAX_EXPANSION = 48  # prefix terms kept (the most frequent), so `a*` stays fast
+
+
+@dataclass
+class Clause:
+    """One query item: a word, a prefix or a phrase, maybe on a field, maybe negated."""
+
+    text: str
+    field: str = ""
+    phrase: bool = False
+    prefix: bool = False
+    negated: bool = False
+
+
+@dataclass
+class ParsedQuery:
+    """Clauses in AND groups (each group is an OR of its clauses), and exclusions."""
+
+    groups: list[list[Clause]] = field(default_factory=list)
+    excluded: list[Clause] = field(default_factory=list)
+
+    def clauses(self) -> list[Clause]:
+        return [c for group in self.groups for c in group]
+
+
+def parse(text: str, as_you_type: bool = False) -> ParsedQuery:
+    """Parse ``text``; in search-as-you-type mode the last word is a prefix."""
+    parsed = ParsedQuery()
+    pending_or = pending_not = False
+    last: Clause | None = None
+    for m in _TOKEN.finditer(text.replace("(", " ").replace(")", " ")):
+        minus, fname, quoted, bare = m.group(1), m.group(2), m.group(3), m.group(4)
+        if quoted is None and not fname and not minus and bare in ("OR", "AND", "NOT"):
+            pending_or = pending_or or bare == "OR"
+            pending_not = pending_not or bare == "NOT"
+            continue
+        raw = quoted if quoted is not None else bare or ""
+        clause = Clause(raw, FIELDS.get((fname or "").lower(), ""), phrase=quoted is not None,
+                        prefix=quoted is None and raw.endswith("*"),
+                        negated=bool(minus) or pending_not)
+        if fname and not clause.field:  # "http:" or "12:30": not a filter, plain text
+            clause.text = f"{fname}:{raw}"
+        clause.text = clause.text.rstrip("*") if clause.prefix else clause.text
+        if not clause.text.strip():
+            pending_or = pending_not = False
+            continue
+        if clause.negated:
+            parsed.excluded.append(clause)
+        elif pending_or and parsed.groups:
+            parsed.groups[-1].append(clause)
+        else:
+            parsed.groups.append([clause])
+        last = clause
+        pending_or = pending_not = False
+    if as_you_type and last is not None and not text[-1:].isspace() and _completable(last):
+        last.prefix = True
+    return parsed
+
+
+def _completable(clause: Clause) -> bool:
+    """Whether the word being typed can be completed as a prefix."""
+    return not clause.phrase and not clause.negated and clause.field in ("", "title", "authors")
+
+
+class QueryBuilder:
+    """Turns parsed clauses into Whoosh queries against one index reader."""
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self.expansions: dict[str, list[str]] = {}  # prefix -> terms used
+
+    def build(self, parsed: ParsedQuery) -> Any:
+        required = []
+        for group in parsed.groups:
+            parts = [self.clause(c) for c in group]
+            required.append(parts[0] if len(parts) == 1 else wq.Or(parts))
+        positive: Any = wq.And(required) if required else wq.Every()
+        if parsed.excluded:
+            return wq.AndNot(positive, wq.Or([self.clause(c) for c in parsed.excluded]))
+        return positive
+
+    def clause(self, c: Clause) -> Any:
+        if c.field == "kind":
+            return wq.Term("kind", KINDS.get(c.text.lower(), c.text.lower()))
+        if c.field == "lang":
+            return wq.Term("lang", c.text.lower().strip())
+        if c.field == "tags":
+            return wq.Term("tags", "-".join(words(c.text)))
+        terms = words(c.text)
+        if not terms:
+            return wq.NullQuery
+        if c.field:
+            return self._field_words(c.field, terms, c.prefix)
+        if c.phrase or len(terms) > 1:
+            return self._phrase(terms, c.prefix)
+        if c.prefix:
+            return self._prefix("content", terms[0], also_title=True)
+        return self.word(terms[0])
+
+    @staticmethod
+    def word(term: str) -> Any:
+        """A folded word: exact in content, title, authors, tags; stemmed everywhere."""
+        parts: list[Any] = [wq.Term("content", term), wq.Term("title", term, boost=TITLE_BOOST),
+                            wq.Term("authors", term), wq.Term("tags", term)]
+        parts += [wq.Term(f"content_{lang}", stem(lang, term)) for lang in LANGUAGES]
+        return wq.Or(parts)
+
+    def _phrase(self, terms: list[str], prefix_last: bool) -> Any:
+        if prefix_last:
+            head = [wq.Phrase("content", terms[:-1])] if len(terms) > 2 else \
+                [wq.Term("content", terms[0])]
+            return wq.And([*head, self._prefix("content", terms[-1])])
+        if len(terms) == 1:
+            return wq.Term("content", terms[0])
+        return wq.Phrase("content", terms)
+
+    def _field_words(self, fieldname: str, terms: list[str], prefix: bool) -> Any:
+        parts = [wq.Term(fieldname, t) for t in terms]
+        if prefix:
+            parts[-1] = self._prefix(fieldname, terms[-1])
+        return parts[0] if len(parts) == 1 else wq.And(parts)
+
+    def _prefix(self, fieldname: str, prefix: str, also_title: bool = False) -> Any:
+        """The most frequent completions of ``prefix`` (an OR of terms, bounded)."""
+        found = self.expand(fieldname, prefix)
+        parts: list[Any] = [wq.Term(fieldname, t) for t in found]
+        if also_title:
+            parts += [wq.Term("title", t, boost=TITLE_BOOST) for t in self.expand("title", prefix)]
+        return wq.Or(parts) if parts else wq.NullQuery
+
+    def expand(self, fieldname: str, prefix: str) -> list[str]:
+        key = f"{fieldname}:{prefix}"
+        if key not in self.expansions:
+            scored = [(-info.doc_frequency(), text) for text, info in
+                      self.reader.iter_prefix(fieldname, prefix)]
+            scored.sort()
+            self.expansions[key] = [t.decode("utf-8") for _, t in scored[:MAX_EXPANSION]]
+        return self.expansions[key]

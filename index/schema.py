@@ -1,0 +1,83 @@
+"""The Whoosh schema: entries for documents and annotations (DESIGN §5).
+
+Content fields take already analysed postings (see :mod:`index.analysis`) through a
+custom field type, so Whoosh never tokenises a text itself. Their posting values hold
+word positions (phrases) and canonical-text start offsets (hits), packed as uint32.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh import fields, formats
+from whoosh.analysis import KeywordAnalyzer
+
+from index.analysis import ANALYSER_VERSION, LANGUAGES, analyse, decode
+
+# Bump when the fields change; with ANALYSER_VERSION it forms the index's stamp.
+SCHEMA_VERSION = 1
+STAMP = f"schema={SCHEMA_VERSION};analyser={ANALYSER_VERSION}"
+STEM_FIELDS = tuple(f"content_{lang}" for lang in LANGUAGES)
+CONTENT_FIELDS = ("content", *STEM_FIELDS)
+TITLE_BOOST = 3.0
+
+
+class PosStarts(formats.Format):
+    """Posting value: uint32 positions, then uint32 start offsets, one per occurrence."""
+
+    def decode_frequency(self, value: bytes) -> int:
+        return len(value) // 8
+
+    def decode_weight(self, value: bytes) -> float:
+        return len(value) // 8 * self.field_boost
+
+    def decode_positions(self, value: bytes) -> list[int]:
+        return decode(value)[0]
+
+    def decode_starts(self, value: bytes) -> list[int]:
+        return decode(value)[1]
+
+    def decode_position_boosts(self, value: bytes) -> list[tuple[int, float]]:
+        return [(pos, 1.0) for pos in decode(value)[0]]
+
+
+class Analysed(fields.FieldType):
+    """A content field fed with ``[(term, encoded value), ...]`` from the analysis.
+
+    ``index()`` is Whoosh's hot loop: here it is one tuple per distinct term.
+    A plain string is analysed on the spot (tests, small values).
+    """
+
+    def __init__(self, field_boost: float = 1.0) -> None:
+        super().__init__(PosStarts(field_boost=field_boost), KeywordAnalyzer(),
+                         scorable=True, stored=False)
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        if isinstance(value, str):
+            value = analyse(value).fields.get("content", [])
+        boost = self.format.field_boost
+        for term, encoded in value:
+            freq = len(encoded) // 8
+            yield term.encode("utf-8"), freq, freq * boost, encoded
+
+
+def build_schema() -> fields.Schema:
+    """One schema for both entry kinds; ``entry`` is the unique key."""
+    schema = fields.Schema(
+        entry=fields.ID(stored=True, unique=True),
+        doc_id=fields.ID(stored=True),
+        kind=fields.ID(stored=True),
+        highlight_id=fields.ID(stored=True),
+        docsha=fields.ID(),  # "<doc_id>:<text sha256>", read back from the lexicon
+        title=fields.KEYWORD(stored=True, scorable=True, field_boost=TITLE_BOOST),
+        authors=fields.KEYWORD(stored=True, scorable=True),
+        tags=fields.KEYWORD(stored=True, scorable=True),
+        lang=fields.KEYWORD(stored=True),
+        body=fields.STORED(),  # zlib-compressed text, for snippets
+        span=fields.STORED(),  # an annotation's [start, end] in its document
+        content=Analysed(),
+    )
+    for name in STEM_FIELDS:
+        schema.add(name, Analysed())
+    return schema
