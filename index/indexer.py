@@ -10,6 +10,7 @@ swapped in, so a reader of the old one is never disturbed. Writers wait at most
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
@@ -17,6 +18,7 @@ import shutil
 import struct
 import threading
 import time
+import warnings
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -113,11 +115,9 @@ class Indexer:
             return f"{path}: missing"
         if stamp != STAMP:
             return f"{path}: made for {stamp}, need {STAMP}"
-        try:
-            ix = whoosh_index.open_dir(str(path))
-            _validate(ix)
-        except Exception as exc:  # any failure to read it means: rebuild
-            return f"{path}: unreadable ({type(exc).__name__}: {exc})"
+        ix, problem = _open_generation(path)
+        if problem:
+            return problem
         self._close_ix()
         self._ix, self._gen = ix, gen
         return ""
@@ -313,6 +313,7 @@ class Indexer:
     def sync(self, progress: Progress | None = None) -> IndexReport:
         """Bring the index in line with the library by comparing text hashes."""
         with self._lock:
+            self._synced = True  # this is the sync: opening must not run another
             ix = self.index()
             current = self._library_hashes()
             indexed = self.indexed_hashes()
@@ -339,7 +340,11 @@ class Indexer:
     def indexed_hashes(self) -> dict[str, str]:
         """``{doc_id: text sha256}`` of the indexed documents, from the lexicon only."""
         with self.index().reader() as reader:
-            pairs = (term.decode("utf-8").rpartition(":") for term in reader.lexicon("docsha"))
+            terms = list(reader.lexicon("docsha"))
+            if reader.has_deletions():  # the lexicon still lists deleted entries' terms
+                terms = [t for t in terms if any(
+                    not reader.is_deleted(n) for n in reader.postings("docsha", t).all_ids())]
+            pairs = (term.decode("utf-8").rpartition(":") for term in terms)
             return {doc_id: sha for doc_id, _, sha in pairs}
 
     def check(self) -> list[str]:
@@ -390,6 +395,25 @@ class Indexer:
 
 
 _CORRUPTION = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
+
+
+def _open_generation(path: Path) -> tuple[Any, str]:
+    """The opened and validated index at ``path``, or why it cannot be used.
+
+    Whoosh leaves the files of an index it failed to open to the garbage collector,
+    so they are released here, quietly, rather than warned about at a random time.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        problem = ""
+        try:
+            ix = whoosh_index.open_dir(str(path))
+            _validate(ix)
+        except Exception as exc:  # any failure to read it means: rebuild
+            ix, problem = None, f"{path}: unreadable ({type(exc).__name__}: {exc})"
+        if problem:
+            gc.collect()
+        return ix, problem
 
 
 def _annotations_of(doc_id: str) -> Any:

@@ -118,6 +118,10 @@ def _hit_starts(reader: Any, docnum: int, parsed: ParsedQuery,
 
 def _clause_terms(clause: Clause, terms: list[str],
                   builder: QueryBuilder) -> Iterable[tuple[str, str]]:
+    if clause.phrase:  # quoted: exact words only
+        for term in terms:
+            yield "content", term
+        return
     if clause.prefix:
         for term in terms[:-1]:
             yield "content", term

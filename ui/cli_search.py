@@ -60,8 +60,7 @@ def cmd_reindex(ctx: CliContext) -> int:
     if ctx.args.full:
         report = indexer.rebuild()
     else:
-        indexer.index()  # opening rebuilds a missing or corrupt index
-        report = indexer.sync()
+        report = indexer.sync()  # opening rebuilds a missing or corrupt index first
         if indexer.last_rebuild:
             print(f"index rebuilt: {indexer.last_rebuild}", file=ctx.out)
     elapsed = time.perf_counter() - started
