@@ -7,7 +7,6 @@ satisfies :class:`AnnotationSource`.
 
 from __future__ import annotations
 
-import zlib
 from typing import Any, Protocol
 
 from index.analysis import LANGUAGES, analyse, words
@@ -49,15 +48,6 @@ def annotation_entry(annotation_id: str) -> str:
     return highlight_entry(annotation_id)
 
 
-def pack(text: str) -> bytes:
-    """Stored text for snippets: zlib level 1 is cheap and shrinks prose ~3x."""
-    return zlib.compress(text.encode("utf-8"), 1)
-
-
-def unpack(blob: bytes | None) -> str:
-    return zlib.decompress(blob).decode("utf-8") if blob else ""
-
-
 def main_language(languages: tuple[str, ...]) -> str:
     return next((lang for lang in languages if lang in LANGUAGES), "")
 
@@ -70,7 +60,7 @@ def document_fields(doc: Document) -> dict[str, Any]:
         docsha=f"{doc.id}:{doc.text_sha256}",
         title=" ".join(words(doc.title)), _stored_title=doc.title,
         authors=" ".join(words(" ".join(doc.authors))), _stored_authors=", ".join(doc.authors),
-        lang=" ".join(doc.languages), body=pack(doc.text))
+        lang=" ".join(doc.languages), body=doc.text)
     fields.update(analysed.fields)
     return fields
 
@@ -97,7 +87,7 @@ def _annotation_fields(doc: Document, text: str) -> dict[str, Any]:
     lang = lang if lang in LANGUAGES else main_language(doc.languages)
     fields: dict[str, Any] = dict(doc_id=doc.id, kind="annotation", title="",
                                   _stored_title=doc.title,
-                                  lang=lang, body=pack(text))
+                                  lang=lang, body=text)
     fields.update(analyse(text, (), lang).fields)
     return fields
 

@@ -16,7 +16,7 @@ from whoosh.analysis import KeywordAnalyzer
 from index.analysis import ANALYSER_VERSION, LANGUAGES, analyse, decode
 
 # Bump when the fields change; with ANALYSER_VERSION it forms the index's stamp.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STAMP = f"schema={SCHEMA_VERSION};analyser={ANALYSER_VERSION}"
 STEM_FIELDS = tuple(f"content_{lang}" for lang in LANGUAGES)
 CONTENT_FIELDS = ("content", *STEM_FIELDS)
@@ -74,7 +74,7 @@ def build_schema() -> fields.Schema:
         authors=fields.KEYWORD(stored=True, scorable=True),
         tags=fields.KEYWORD(stored=True, scorable=True),
         lang=fields.KEYWORD(stored=True),
-        body=fields.STORED(),  # zlib-compressed text, for snippets
+        body=fields.STORED(),  # the text, for snippets (Whoosh compresses stored fields)
         span=fields.STORED(),  # an annotation's [start, end] in its document
         content=Analysed(),
     )

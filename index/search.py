@@ -16,7 +16,6 @@ from typing import Any
 from whoosh.scoring import BM25F
 
 from index.analysis import WORD, decode, fold, words
-from index.entries import unpack
 from index.query import Clause, ParsedQuery, QueryBuilder, parse
 from index.schema import CONTENT_FIELDS
 
@@ -63,7 +62,8 @@ def run_search(searcher: Any, text: str, limit: int = 20,
     builder = QueryBuilder(searcher.reader())
     found = searcher.search(builder.build(parsed), limit=max(1, limit))
     results.total = found.estimated_length()
-    hits = [_make_hit(searcher, hit, parsed, builder) for hit in found]
+    postings = PostingsCache(searcher.reader(), [hit.docnum for hit in found])
+    hits = [_make_hit(hit, parsed, builder, postings) for hit in found]
     results.hits = _group_by_document(hits)
     results.suggestion = suggest(searcher.reader(), parsed, text)
     return results
@@ -81,11 +81,47 @@ def _group_by_document(hits: list[SearchHit]) -> list[SearchHit]:
     return sorted(hits, key=lambda h: (order[h.doc_id], h.kind != "document", -h.score))
 
 
-def _make_hit(searcher: Any, hit: Any, parsed: ParsedQuery, builder: QueryBuilder) -> SearchHit:
+class PostingsCache:
+    """Posting values of the result entries, reading each term's list once.
+
+    One matcher per (field, term) walks the sorted result docnums, instead of one
+    matcher per term per result: the hits of 20 results cost one pass.
+    """
+
+    def __init__(self, reader: Any, docnums: list[int]) -> None:
+        self.reader = reader
+        self.docnums = sorted(docnums)
+        self._values: dict[tuple[str, str], dict[int, bytes]] = {}
+
+    def get(self, fieldname: str, term: str, docnum: int) -> tuple[list[int], list[int]]:
+        """(positions, starts) of ``term`` in entry ``docnum``; empty when absent."""
+        key = (fieldname, term)
+        if key not in self._values:
+            self._values[key] = self._read(fieldname, term)
+        value = self._values[key].get(docnum)
+        return decode(value) if value else ([], [])
+
+    def _read(self, fieldname: str, term: str) -> dict[int, bytes]:
+        try:
+            matcher = self.reader.postings(fieldname, term)
+        except Exception:  # TermNotFound: the word is not in this field at all
+            return {}
+        out: dict[int, bytes] = {}
+        for docnum in self.docnums:
+            matcher.skip_to(docnum)
+            if not matcher.is_active():
+                break
+            if matcher.id() == docnum:
+                out[docnum] = matcher.value()
+        return out
+
+
+def _make_hit(hit: Any, parsed: ParsedQuery, builder: QueryBuilder,
+              postings: PostingsCache) -> SearchHit:
     stored = hit.fields()
-    body = unpack(stored.get("body"))
+    body = stored.get("body") or ""
     kind = stored.get("kind", "document")
-    starts = sorted(_hit_starts(searcher.reader(), hit.docnum, parsed, builder))
+    starts = sorted(_hit_starts(postings, hit.docnum, parsed, builder))
     spans = [(s, _word_end(body, s)) for s in starts]
     snippet = make_snippet(body, spans[0][0] if spans else 0)
     if kind == "annotation":
@@ -100,7 +136,7 @@ def _word_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
-def _hit_starts(reader: Any, docnum: int, parsed: ParsedQuery,
+def _hit_starts(postings: PostingsCache, docnum: int, parsed: ParsedQuery,
                 builder: QueryBuilder) -> set[int]:
     """Start offsets of every matched word occurrence in one entry."""
     starts: set[int] = set()
@@ -109,10 +145,10 @@ def _hit_starts(reader: Any, docnum: int, parsed: ParsedQuery,
             continue
         terms = words(clause.text)
         if clause.phrase and len(terms) > 1:
-            starts |= _phrase_starts(reader, docnum, terms)
+            starts |= _phrase_starts(postings, docnum, terms)
             continue
         for fieldname, term in _clause_terms(clause, terms, builder):
-            starts.update(_postings(reader, docnum, fieldname, term)[1])
+            starts.update(postings.get(fieldname, term, docnum)[1])
     return starts
 
 
@@ -134,21 +170,9 @@ def _clause_terms(clause: Clause, terms: list[str],
                 yield part.fieldname, part.text
 
 
-def _postings(reader: Any, docnum: int, fieldname: str, term: str) -> tuple[list[int], list[int]]:
-    """(positions, starts) of ``term`` in entry ``docnum``; empty when absent."""
-    try:
-        matcher = reader.postings(fieldname, term)
-    except Exception:  # TermNotFound: the word is not in this field at all
-        return [], []
-    matcher.skip_to(docnum)
-    if not matcher.is_active() or matcher.id() != docnum:
-        return [], []
-    return decode(matcher.value())
-
-
-def _phrase_starts(reader: Any, docnum: int, terms: list[str]) -> set[int]:
+def _phrase_starts(postings: PostingsCache, docnum: int, terms: list[str]) -> set[int]:
     """Starts of each word of each occurrence of the phrase ``terms``."""
-    lists = [_postings(reader, docnum, "content", t) for t in terms]
+    lists = [postings.get("content", t, docnum) for t in terms]
     at = [dict(zip(pos, st, strict=True)) for pos, st in lists]
     found: set[int] = set()
     for pos in lists[0][0]:
