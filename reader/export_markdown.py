@@ -18,7 +18,7 @@ from reader.model import Document, Highlight
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<~|])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
-_SETEXT_OR_RULE = re.compile(r"^[=\-]+\s*$")
+_SETEXT_OR_RULE = re.compile(r"^(?:=+|-[-\s]*)\s*$")  # "===", "---", "- - -", "-- -"
 _PLAIN_STATUSES = ("exact", "moved")
 
 
