@@ -31,7 +31,7 @@ from whoosh.index import LockError
 from whoosh.util.filelock import FileLock
 from whoosh.writing import SegmentWriter
 
-from index import entries
+from index import entries, parallel
 from index.codec import MarginaliaCodec
 from index.entries import AnnotationSource, DocumentSource
 from index.schema import STAMP, build_schema
@@ -191,12 +191,7 @@ class Indexer:
             path.mkdir()
             ix = whoosh_index.create_in(str(path), build_schema())
             report = IndexReport(rebuilt=reason)
-            ids = [d.id for d in self.documents.list_documents()]
-            with self.writer(ix, limitmb=256) as writer:
-                for i, doc_id in enumerate(ids, 1):
-                    self._add_document(writer, doc_id, report, new=True)
-                    if progress:
-                        progress(i, len(ids))
+            self._fill(ix, str(path), report, progress)
             (path / "STAMP").write_text(STAMP, "utf-8")
             atomic_write_bytes(self.current_file, gen.encode("utf-8"))
             self._close_ix()
@@ -204,35 +199,68 @@ class Indexer:
             self._remove_old_generations(gen)
             self._synced = True
             self.last_rebuild = reason
-            log.info("index rebuilt: %d documents in %.2f s", len(ids),
+            log.info("index rebuilt: %d documents in %.2f s", len(report.analysed),
                      time.perf_counter() - started)
             return report
+
+    def _fill(self, ix: Any, path: str, report: IndexReport,
+              progress: Progress | None) -> None:
+        """Index every document, in parallel when the library is big, then annotations."""
+        docs = self._all_documents()
+        total = sum(len(d.text) for d in docs)
+        workers = parallel.worker_count(total)
+        done = False
+        if workers > 1:
+            try:
+                parallel.build_segments(ix, path, docs, workers)
+                done = True
+            except Exception as exc:  # no processes here (sandbox, frozen app): go serial
+                log.warning("parallel indexing failed (%s); indexing in this process", exc)
+        with self.writer(ix, limitmb=256) as writer:
+            for i, doc in enumerate(docs, 1):
+                if not done:
+                    writer.add_document(**entries.document_fields(doc))
+                self._add_annotations(writer, doc, report)
+                if progress:
+                    progress(i, len(docs))
+        report.analysed = [d.id for d in docs]
+        report.chars = total
+
+    def _all_documents(self) -> list[Document]:
+        docs = []
+        for summary in self.documents.list_documents():
+            try:
+                docs.append(self.documents.get(summary.id))
+            except NotFound:  # removed meanwhile
+                continue
+        return docs
 
     def _remove_old_generations(self, keep: str) -> None:
         for child in self.folder.iterdir():
             if child.is_dir() and child.name != keep:
                 shutil.rmtree(child, ignore_errors=True)
 
-    def _add_document(self, writer: SegmentWriter, doc_id: str, report: IndexReport,
-                      new: bool = False) -> None:
-        """(Re)index a document and its annotations; ``new`` skips the deletes."""
+    def _add_document(self, writer: SegmentWriter, doc_id: str, report: IndexReport) -> None:
+        """Re-index a document and its annotations (or drop it if it is gone)."""
         try:
             doc = self.documents.get(doc_id)
         except NotFound:
             self._delete_document(writer, doc_id, report)
             return
-        add = writer.add_document if new else writer.update_document
-        add(**entries.document_fields(doc))
+        writer.update_document(**entries.document_fields(doc))
         report.analysed.append(doc_id)
         report.chars += len(doc.text)
+        writer.delete_by_query(_annotations_of(doc_id))
+        self._add_annotations(writer, doc, report)
+
+    def _add_annotations(self, writer: SegmentWriter, doc: Document,
+                         report: IndexReport) -> None:
         if self.annotations is None:
             return
-        if not new:
-            writer.delete_by_query(_annotations_of(doc_id))
-        for hl in self.annotations.for_document(doc_id):
+        for hl in self.annotations.for_document(doc.id):
             writer.add_document(**entries.highlight_fields(doc, hl))
             report.annotations += 1
-        note = self.annotations.document_note(doc_id)
+        note = self.annotations.document_note(doc.id)
         if note.strip():
             writer.add_document(**entries.note_fields(doc, note))
             report.annotations += 1

@@ -240,3 +240,21 @@ def test_real_annotations_follow_their_changes(services: object) -> None:
     assert [(h.highlight_id, h.hits) for h in hits] == [(hl.id, [(0, 12)])]
     services.apply(services.annotations.delete(hl.id))  # type: ignore[attr-defined]
     assert not services.indexer.search("capybara").hits  # type: ignore[attr-defined]
+
+
+def test_parallel_rebuild_gives_the_same_results(services: object,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.parallel
+
+    queries = ["lithium", '"digital labor"', "travailleur", "strikes lang:fr", "colonial*"]
+    indexer = services.indexer  # type: ignore[attr-defined]
+    before = [[(h.doc_id, h.hits) for h in indexer.search(q).hits] for q in queries]
+    monkeypatch.setattr(index.parallel, "MIN_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(index.parallel.os, "cpu_count", lambda: 2)
+    report = indexer.rebuild()
+    assert len(report.analysed) == 5
+    with indexer.index().reader() as reader:
+        assert len(reader.leaf_readers()) == 2  # one segment per worker process
+    after = [[(h.doc_id, h.hits) for h in indexer.search(q).hits] for q in queries]
+    assert [sorted(x) for x in after] == [sorted(x) for x in before]
+    assert indexer.check() == []

@@ -1,0 +1,74 @@
+"""A first index built by several processes, one Whoosh segment each.
+
+Analysis and Whoosh's posting writer are pure Python, so one process cannot reach
+Recoll's throughput; a rebuild writes into a fresh generation nobody else uses, so
+worker processes can each write a segment of it without the writer lock, and the
+parent commits a table of contents listing them all (what Whoosh's own
+``MpWriter(multisegment=True)`` does, minus pickling every document through a
+queue of temporary files). Workers are started with ``spawn``: safe beside Qt's
+threads. Relies on SegmentWriter internals of the pinned Whoosh 2.7.4.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
+
+from index import entries
+from index.codec import MarginaliaCodec
+from reader.model import Document
+
+log = logging.getLogger(__name__)
+
+MIN_PARALLEL_CHARS = 3_000_000  # below this, starting processes costs more than it saves
+
+
+def worker_count(total_chars: int) -> int:
+    if total_chars < MIN_PARALLEL_CHARS:
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def split(docs: Sequence[Document], parts: int) -> list[list[Document]]:
+    """Share documents so each part gets about the same amount of text."""
+    shares: list[list[Document]] = [[] for _ in range(parts)]
+    sizes = [0] * parts
+    for doc in sorted(docs, key=lambda d: -len(d.text)):
+        i = sizes.index(min(sizes))
+        shares[i].append(doc)
+        sizes[i] += len(doc.text)
+    return [s for s in shares if s]
+
+
+def _write_segment(path: str, docs: list[Document]) -> Any:
+    """Worker: index ``docs`` into a new segment of the index at ``path``."""
+    ix = whoosh_index.open_dir(path)
+    writer = SegmentWriter(ix, _lk=False, codec=MarginaliaCodec(), limitmb=256)
+    try:
+        for doc in docs:
+            writer.add_document(**entries.document_fields(doc))
+        return writer._finalize_segment()
+    finally:
+        writer._tempstorage.destroy()
+
+
+def build_segments(ix: Any, path: str, docs: Sequence[Document], workers: int) -> None:
+    """Index ``docs`` into the empty index ``ix`` with ``workers`` processes."""
+    shares = split(docs, workers)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=len(shares), mp_context=context) as pool:
+        segments = list(pool.map(_write_segment, [path] * len(shares), shares))
+    writer = ix.writer(codec=MarginaliaCodec())
+    try:
+        writer._close_segment()
+        writer._commit_toc(segments)
+    finally:
+        writer._finish()
+    log.info("index built by %d processes, %d segments", len(shares), len(segments))
