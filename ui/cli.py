@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-seeds", action="store_true",
                         help="on first run, do not import the bundled documents")
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end in a temporary folder, and exit")
     window = parser.add_argument_group("window options (with no command)")
     window.add_argument("--open", metavar="DOC", help="open this document in the window")
     window.add_argument("--screenshot", metavar="PNG",

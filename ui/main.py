@@ -12,6 +12,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     if isinstance(args, int):
         return args
+    if args.self_test:
+        from ui.selftest import run_self_test
+
+        return run_self_test()
     if getattr(args, "func", None) is None:
         from ui.app import run_app  # Qt is imported only for the window
 

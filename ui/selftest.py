@@ -1,0 +1,97 @@
+"""``marginalia --self-test``: prove this installation works, end to end, headless.
+
+Run on a frozen build or a fresh install: it creates a library in a temporary
+folder, imports the seeds, searches, annotates, exports and checks each result,
+then removes the folder. One summary line; exit 0 when every step passed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from reader import __version__
+from reader.export import Exporter
+from reader.paths import DataPaths
+from ui.services import Services, open_services
+
+Step = Callable[[Services, Path], str]
+
+
+def _seeds(svc: Services, _: Path) -> str:
+    docs = svc.library.list_documents()
+    assert len(docs) == 5, f"expected the 5 seeds, found {len(docs)}"
+    assert any(d.title == "Travailleurs d’intimité" for d in docs), "seed 000 missing"
+    return f"{len(docs)} seeds"
+
+
+def _search(svc: Services, _: Path) -> str:
+    assert svc.indexer is not None, "no search index"
+    found = {h.title[:12] for h in svc.indexer.search("travailleur").hits}
+    assert "Travailleurs" in found, f"'travailleur' did not find seed 000 ({found})"
+    hits = svc.indexer.search('"digital labor"').hits
+    doc = svc.library.get(hits[0].doc_id)
+    start, end = hits[0].hits[0]
+    assert doc.text[start:end].lower() == "digital", "hit offsets are wrong"
+    return f"search ok ({len(hits)} docs for \"digital labor\")"
+
+
+def _annotate(svc: Services, _: Path) -> str:
+    doc_id = svc.library.resolve("Travailleurs")
+    hl, changes = svc.annotations.create_from_quote(doc_id, "Nairobi", note="lieu **clé**",
+                                                    tags=("terrain",))
+    svc.apply(changes)
+    assert svc.annotations.get(hl.id).exact == "Nairobi", "highlight not stored"
+    assert svc.indexer is not None
+    notes = svc.indexer.search("kind:note clé").hits
+    assert any(h.highlight_id == hl.id for h in notes), "note not found by search"
+    return "annotate ok"
+
+
+def _export(svc: Services, tmp: Path) -> str:
+    exporter = Exporter(svc.library, svc.annotations, svc.paths)
+    result = exporter.export_markdown(None, tmp / "export")
+    doc_id = svc.library.resolve("Travailleurs")
+    text = result.files[doc_id].read_text(encoding="utf-8")
+    assert "> Nairobi" in text and "lieu **clé**" in text, "export lacks the highlight"
+    assert result.index and result.index.exists(), "no index.md"
+    return f"export ok ({len(result.files)} files)"
+
+
+def _check(svc: Services, _: Path) -> str:
+    assert svc.store.integrity_check() == "ok", "database integrity check failed"
+    problems = svc.indexer.check() if svc.indexer else ["no index"]
+    assert not problems, "; ".join(problems)
+    return "store and index consistent"
+
+
+STEPS: tuple[Step, ...] = (_seeds, _search, _annotate, _export, _check)
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    started = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="marginalia-selftest-"))
+    done: list[str] = []
+    try:
+        svc = open_services(DataPaths(tmp / "data"))
+        try:
+            for step in STEPS:
+                done.append(step(svc, tmp))
+        finally:
+            svc.close()
+    except Exception as exc:  # noqa: BLE001 - the point is to report any failure in one line
+        print(f"marginalia {__version__} self-test FAILED after {len(done)} step(s): "
+              f"{type(exc).__name__}: {exc}", file=out)
+        return 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    elapsed = time.perf_counter() - started
+    print(f"marginalia {__version__} self-test passed in {elapsed:.1f}s: " + "; ".join(done),
+          file=out)
+    return 0
