@@ -17,7 +17,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -204,7 +204,3 @@ def analyse(text: str, blocks: Sequence[Block] = (), default_lang: str = "") -> 
         fields[f"content_{lang}"] = _postings(terms, poss, sts)
     return Analysed(fields, len(folded))
 
-
-def analyse_all(items: Iterable[tuple[str, Sequence[Block], str]]) -> list[Analysed]:
-    """Analyse several texts (a worker process's share of a rebuild)."""
-    return [analyse(text, blocks, lang) for text, blocks, lang in items]

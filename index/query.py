@@ -24,7 +24,7 @@ FIELDS = {"title": "title", "author": "authors", "authors": "authors", "tag": "t
 KINDS = {"note": "annotation", "notes": "annotation", "annotation": "annotation",
          "highlight": "annotation", "document": "document", "doc": "document",
          "text": "document"}
-MAX_EXPANSION = 48  # prefix terms kept (the most frequent), so `a*` stays fast
+MAX_EXPANSION = 24  # prefix terms kept (the most frequent), so `a*` stays fast
 
 
 @dataclass

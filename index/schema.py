@@ -16,7 +16,7 @@ from whoosh.analysis import KeywordAnalyzer
 from index.analysis import ANALYSER_VERSION, LANGUAGES, analyse, decode
 
 # Bump when the fields change; with ANALYSER_VERSION it forms the index's stamp.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 STAMP = f"schema={SCHEMA_VERSION};analyser={ANALYSER_VERSION}"
 STEM_FIELDS = tuple(f"content_{lang}" for lang in LANGUAGES)
 CONTENT_FIELDS = ("content", *STEM_FIELDS)
@@ -42,7 +42,7 @@ class PosStarts(formats.Format):
         return [(pos, 1.0) for pos in decode(value)[0]]
 
 
-class Analysed(fields.FieldType):
+class AnalysedField(fields.FieldType):
     """A content field fed with ``[(term, encoded value), ...]`` from the analysis.
 
     ``index()`` is Whoosh's hot loop: here it is one tuple per distinct term.
@@ -76,8 +76,8 @@ def build_schema() -> fields.Schema:
         lang=fields.KEYWORD(stored=True),
         body=fields.STORED(),  # the text, for snippets (Whoosh compresses stored fields)
         span=fields.STORED(),  # an annotation's [start, end] in its document
-        content=Analysed(),
+        content=AnalysedField(),
     )
     for name in STEM_FIELDS:
-        schema.add(name, Analysed())
+        schema.add(name, AnalysedField())
     return schema
