@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -9,6 +10,7 @@ from ui.cli import parse, run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the frozen app re-enters here for index workers
     args = parse(sys.argv[1:] if argv is None else argv)
     if isinstance(args, int):
         return args
