@@ -44,7 +44,8 @@ def cmd_annotate(ctx: CliContext) -> int:
     highlight, changes = services.annotations.create_from_quote(
         doc_id, ctx.args.quote, ctx.args.nth, color=ctx.args.color, note=ctx.args.note,
         tags=ctx.args.tag)
-    services.apply(changes)
+    if not services.apply(changes):
+        print("marginalia: saved; the search index is busy and will catch up", file=ctx.err)
     if ctx.args.json:
         json.dump(highlight_row(highlight), ctx.out, ensure_ascii=False)
         ctx.out.write("\n")

@@ -7,12 +7,14 @@ No Qt here: the command line uses it too.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 
 from index.indexer import Indexer
 from reader.annotations import Annotations
 from reader.changes import Changes
+from reader.errors import MarginaliaError
 from reader.library import Library, Progress
 from reader.model import ImportReport
 from reader.paths import DataPaths
@@ -29,12 +31,31 @@ class Services:
     annotations: Annotations
     indexer: Indexer | None = None
 
-    def apply(self, changes: Changes) -> None:
-        """Let everything derived from the store (the index) follow ``changes``."""
-        if changes:
-            log.debug("changes: %s", changes)
-            if self.indexer is not None:
-                self.indexer.update(changes)
+    def apply(self, changes: Changes) -> bool:
+        """Let the index follow ``changes``; False when it could not (it catches up later).
+
+        The store change is already committed when this runs, so an index that is busy
+        or broken must not turn a saved note into a reported failure: the changes are
+        remembered in the library and replayed on the next ``apply`` or start.
+        """
+        if not changes or self.indexer is None:
+            return True
+        pending = _load_pending(self.library)
+        todo = Changes().merge(pending).merge(changes) if pending else changes
+        try:
+            self.indexer.update(todo)
+        except (MarginaliaError, OSError) as exc:
+            log.warning("search index not updated (%s); will catch up", exc)
+            _save_pending(self.library, todo)
+            return False
+        if pending:
+            self.library.set_setting(PENDING_KEY, "")
+        return True
+
+    def catch_up(self) -> bool:
+        """Replay index changes that an earlier ``apply`` could not make."""
+        pending = _load_pending(self.library)
+        return self.apply(pending) if pending else True
 
     def import_paths(self, targets: list[str], progress: Progress | None = None) -> ImportReport:
         report, changes = self.library.import_paths(targets, progress)
@@ -63,7 +84,34 @@ def open_services(paths: DataPaths, seeds: bool = True,
             _, changes = library.import_seeds(progress)
             services.apply(changes)
         library.set_setting("first_run_done", "1")
+    services.catch_up()
     return services
+
+
+PENDING_KEY = "index_pending"
+
+
+def _load_pending(library: Library) -> Changes | None:
+    raw = library.setting(PENDING_KEY) or ""
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+        return Changes(*(set(data.get(k, [])) for k in _FIELDS))
+    except (ValueError, AttributeError, TypeError):
+        log.warning("ignoring unreadable pending index changes")
+        return None
+
+
+def _save_pending(library: Library, changes: Changes) -> None:
+    data = {k: sorted(getattr(changes, k)) for k in _FIELDS}
+    try:
+        library.set_setting(PENDING_KEY, json.dumps(data))
+    except MarginaliaError as exc:  # the store itself is unwritable: a full rebuild will do
+        log.warning("could not remember pending index changes: %s", exc)
+
+
+_FIELDS = ("documents", "removed_documents", "annotations", "removed_annotations")
 
 
 def _text_hashes(store: Store) -> dict[str, str]:
