@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,10 @@ from reader.paths import DataPaths, resolve_data_dir
 log = logging.getLogger(__name__)
 
 SCREENSHOT_DELAY_MS = 400
+SCENE_DELAY_MS = 1800
+# A screenshot scene (hidden option, env only): "search:QUERY" shows the search panel
+# with QUERY's results and opens the first; "beside:REF[:sync]" opens REF beside.
+SCENE_ENV = "MARGINALIA_SCREENSHOT_SCENE"
 
 
 def setup_logging(paths: DataPaths, verbose: bool) -> None:
@@ -71,7 +76,11 @@ def _run_window(args: argparse.Namespace, paths: DataPaths) -> int:
     window.show()
     shot = getattr(args, "screenshot", None)
     if shot:
-        QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _save_screenshot(window, Path(shot)))
+        scene = os.environ.get(SCENE_ENV, "")
+        if scene:
+            QTimer.singleShot(200, lambda: play_scene(window, scene))
+        delay = SCENE_DELAY_MS if scene else SCREENSHOT_DELAY_MS
+        QTimer.singleShot(delay, lambda: _save_screenshot(window, Path(shot)))
     code = app.exec()
     window.services.close()
     return int(code)
@@ -79,6 +88,7 @@ def _run_window(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = None):  # noqa: ANN201
     """The main window on ``paths``, its document open; the caller shows it."""
+    from ui.search_worker import SearchWorker
     from ui.services import open_services
     from ui.window import MainWindow
     from ui.workers import WriteWorker
@@ -87,12 +97,31 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
     worker.submit(lambda s, _: None)  # opens the worker's services (first run: seeds)
     worker.wait()
     services = open_services(paths, seeds=False)
-    window = MainWindow(services, worker)
+    window = MainWindow(services, worker, SearchWorker(paths))
     worker.setParent(window)
+    window.search_worker.setParent(window)
     doc_id = _initial_document(window, open_ref)
     if doc_id:
         window.open_document(doc_id)
+    window.restore_side_by_side()
     return window
+
+
+def play_scene(window, scene: str) -> None:  # noqa: ANN001
+    """Arrange the window for a screenshot (see ``SCENE_ENV``)."""
+    kind, _, rest = scene.partition(":")
+    if kind == "search":
+        window.show_search()
+        window.search_panel.query.setText(rest)
+        window.search_panel.run()
+        window.search_panel._open_when_ready = True
+    elif kind == "beside":
+        ref, _, sync = rest.partition(":")
+        window.open_beside(window.services.library.resolve(ref))
+        if sync:
+            window.set_sync_scrolling(True)
+    else:
+        log.warning("unknown screenshot scene %r", scene)
 
 
 def _initial_document(window, open_ref: str | None) -> str | None:  # noqa: ANN001

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -23,6 +24,7 @@ from reader.model import DocumentSummary, Highlight
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+DOC_MIME = "application/x-marginalia-document"  # a dragged library row: its document id
 
 COLUMNS = ("Title", "Author", "Lang", "Hl", "Added", "Read")
 COLUMN_TIPS = ("Title", "Author(s)", "Language(s)", "Highlights", "Added to the library",
@@ -77,6 +79,22 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [DOC_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        """A dragged row carries its document id (drop it on the right half: beside)."""
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self.rows)})
+        if rows:
+            data.setData(DOC_MIME, self.rows[rows[0]].id.encode("utf-8"))
+            data.setText(self.rows[rows[0]].title)
+        return data
 
     @staticmethod
     def _display(doc: DocumentSummary, col: int) -> str:

@@ -43,6 +43,11 @@ LINE_CHARS = 70
 HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.0, 6: 1.0}
 
 
+def found_color(theme: Theme) -> QColor:
+    """Search and find hits: orange, unlike any highlight colour, on every theme."""
+    return QColor("#e8892b" if theme.is_dark else "#ff9a3c")
+
+
 def serif_font(point_size: float) -> QFont:
     font = QFont()
     font.setFamilies(SERIF_FAMILIES)
@@ -187,6 +192,8 @@ class ReadingView(QTextEdit):
     highlight_clicked = Signal(str)
     delete_requested = Signal(str)
     viewport_moved = Signal()
+    hits_changed = Signal()
+    content_changed = Signal()  # a new document, new highlights or a new layout
 
     def __init__(self, theme: Theme, font_size: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +209,8 @@ class ReadingView(QTextEdit):
         self._own_doc: QTextDocument | None = None
         self._starts: list[int] = []
         self.selected_id: str | None = None
+        self.hits: list[tuple[int, int]] = []  # search or find hits, code points
+        self.current_hit = -1
         self._flash: tuple[int, int] | None = None
         self._flash_ticks = 0
         self._flash_timer = QTimer(self, interval=160, timeout=self._flash_tick)
@@ -222,20 +231,42 @@ class ReadingView(QTextEdit):
         if old is not None:
             old.deleteLater()
         self._center_column()
+        self.hits = [h for h in self.hits if h[1] <= len(document.text)]
         self.set_highlights(highlights)
         self.scroll_to_offset(position)
 
     def clear_document(self) -> None:
         self.document_ = None
         self.offsets = OffsetMap("")
+        self.hits, self.current_hit = [], -1
         self.setPlainText("")
         self.set_highlights([])
+
+    def set_hits(self, spans: list[tuple[int, int]], current: int = -1) -> None:
+        """Paint search or find hits (canonical spans); ``current`` is the one in focus."""
+        self.hits = list(spans)
+        self.current_hit = current if 0 <= current < len(self.hits) else -1
+        self._paint()
+        self.hits_changed.emit()
+
+    def show_hit(self, index: int) -> None:
+        """Make hit ``index`` the current one and scroll it into the upper third."""
+        if not self.hits:
+            return
+        self.current_hit = index % len(self.hits)
+        start, _ = self.hits[self.current_hit]
+        y = self.y_of_offset(start)
+        if not 0 <= y < self.viewport().height() - 40:
+            self.scroll_to_offset(start, slack=self.viewport().height() // 3)
+        self._paint()
+        self.hits_changed.emit()
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
         live = [h for h in highlights if h.status != "orphaned"]
         self.highlights = sorted(live, key=lambda h: (h.start, h.end))
         self._starts = [h.start for h in self.highlights]
         self._paint()
+        self.content_changed.emit()
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -261,6 +292,7 @@ class ReadingView(QTextEdit):
         super().resizeEvent(event)
         self._center_column()
         self.viewport_moved.emit()
+        self.content_changed.emit()
 
     def _center_column(self) -> None:
         """Keep lines near 70 characters by widening the side margins of the page."""
@@ -344,11 +376,23 @@ class ReadingView(QTextEdit):
             background = self.theme.highlight(h.color, strong)
             underline = self.theme.solid(h.color) if strong else None
             selections.append(self._extra(doc, h.start, h.end, background, underline))
+        selections += self._hit_selections(doc)
         if self._flash and self._flash_ticks % 2 == 0:
             color = QColor(self.theme.accent)
             color.setAlpha(90)
             selections.append(self._extra(doc, *self._flash, color, None))
         self.setExtraSelections(selections)
+
+    def _hit_selections(self, doc: QTextDocument) -> list[QTextEdit.ExtraSelection]:
+        """Hits get the theme's search colour; the current one is solid and outlined."""
+        found = found_color(self.theme)
+        out: list[QTextEdit.ExtraSelection] = []
+        for i, (start, end) in enumerate(self.hits):
+            color = QColor(found)
+            if i != self.current_hit:
+                color.setAlpha(110)
+            out.append(self._extra(doc, start, end, color, None))
+        return out
 
     def _extra(self, doc: QTextDocument, start: int, end: int, background: QColor,
                underline: QColor | None) -> QTextEdit.ExtraSelection:

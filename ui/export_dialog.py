@@ -1,0 +1,144 @@
+"""File → Export notes… and File → Back up annotations: choosing, running, telling.
+
+The choice (current document or whole library, and a folder) is a plain value, so
+the window's slot can take one directly and tests need no dialog. The export runs
+on the write worker (it reads a consistent library and records file hashes), with
+progress in the status bar; the message at the end says where the files went, which
+files the reader had edited (kept, ours written beside as "(new)") and offers to
+open the folder — a local folder only, never a URL from elsewhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.export import Exporter, ExportResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    folder: Path
+    whole_library: bool = True
+    backup: bool = False  # JSON (W3C Web Annotation) instead of Markdown
+
+
+def run_export(services: Any, choice: ExportChoice, doc_id: str | None,
+               progress: Any = None) -> ExportResult:
+    """The worker's task: export Markdown (or the JSON backup) as chosen."""
+    exporter = Exporter(services.library, services.annotations, services.paths)
+    ids = None if choice.whole_library or doc_id is None else [doc_id]
+    if choice.backup:
+        return exporter.export_json(ids, choice.folder)
+    return exporter.export_markdown(ids, choice.folder, progress=progress)
+
+
+def describe(result: ExportResult, backup: bool = False) -> str:
+    """What happened, in a reader's words: counts, place, and any kept edits."""
+    report = result.report
+    what = "Annotations backed up" if backup else f"Notes exported for {len(result.files)} " \
+        f"document{'s' if len(result.files) != 1 else ''}"
+    lines = [f"{what} to {result.folder}.",
+             f"{len(report.written)} file(s) written, {len(report.unchanged)} already up to date."]
+    if report.kept_user_edits:
+        lines.append("")
+        lines.append("You had edited these files since the last export, so they were kept; "
+                     "the new export was written beside them:")
+        lines += [f"• {theirs.name} → {ours.name}" for theirs, ours in report.kept_user_edits]
+    return "\n".join(lines)
+
+
+def open_local_folder(folder: Path) -> bool:
+    """Open ``folder`` in the file manager, only if it is an existing local folder."""
+    if not folder.is_dir():
+        log.info("not opening %s: not a local folder", folder)
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.resolve())))
+
+
+def show_done(parent: QWidget, result: ExportResult, backup: bool = False) -> QMessageBox:
+    """A non-modal message with an "Open folder" button; returned for tests."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Marginalia", describe(result, backup),
+                      QMessageBox.StandardButton.Close, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    button.clicked.connect(lambda: open_local_folder(result.folder))
+    box.open()
+    return box
+
+
+class ExportDialog(QDialog):
+    """Current document or whole library, and a folder."""
+
+    def __init__(self, parent: QWidget, title: str | None, folder: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export notes")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Export highlights and notes as Markdown files.", self))
+        self.current = QRadioButton(f"This document: {title}" if title else "This document", self)
+        self.current.setEnabled(title is not None)
+        self.library = QRadioButton("The whole library (one file per document and an index)",
+                                    self)
+        (self.current if title else self.library).setChecked(True)
+        layout.addWidget(self.current)
+        layout.addWidget(self.library)
+        row = QHBoxLayout()
+        self.folder = QLineEdit(str(folder), self)
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(QLabel("Folder:", self))
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Export into", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def choice(self) -> ExportChoice | None:
+        text = self.folder.text().strip()
+        if not text:
+            return None
+        return ExportChoice(Path(text).expanduser(), self.library.isChecked())
+
+
+def ask_export(parent: QWidget, title: str | None, folder: Path) -> ExportChoice | None:
+    dialog = ExportDialog(parent, title, folder)
+    try:
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_backup(parent: QWidget, folder: Path) -> ExportChoice | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Back up annotations",
+                                          str(folder / "marginalia-annotations.json"),
+                                          "JSON (*.json)")
+    return ExportChoice(Path(path), True, backup=True) if path else None

@@ -1,0 +1,251 @@
+"""A reading pane: one document with its highlights, notes margin, find bar and minimap.
+
+The window holds one pane, or two side by side; each pane reads its document through
+the window's services and sends its annotation writes to the single write worker.
+A write's result carries the fresh highlights of every open document, so when an
+undo touches the other pane's document both panes follow.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from reader.changes import Changes
+from reader.errors import MarginaliaError
+from reader.model import Document, Highlight
+from ui.editor import HighlightEditor
+from ui.find_bar import FindBar
+from ui.margin import NotesMargin
+from ui.minimap import Minimap
+from ui.reading_view import ReadingView
+from ui.services import Services
+from ui.theme import Theme
+from ui.workers import WriteWorker
+
+log = logging.getLogger(__name__)
+
+POSITION_SAVE_DELAY_MS = 1500
+Fresh = dict[str, list[Highlight]]
+
+
+class ReadingPane(QWidget):
+    """View + minimap + find bar on the left, notes margin + editor on the right."""
+
+    opened = Signal(str)  # document id
+    annotated = Signal(object)  # Fresh: document id -> its highlights after a write
+    failed = Signal(str)
+    focused = Signal()
+
+    def __init__(self, services: Services, worker: WriteWorker, theme: Theme,
+                 font_size: float, open_ids: Callable[[], list[str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.worker = worker
+        self.open_ids = open_ids
+        self.current: Document | None = None
+        self.highlights: list[Highlight] = []
+        self.view = ReadingView(theme, font_size, self)
+        self.minimap = Minimap(self.view, self)
+        self.find_bar = FindBar(self.view, self)
+        self.margin = NotesMargin(self.view, theme, self)
+        self.editor = HighlightEditor(theme, self)
+        self._layout()
+        self._connect()
+        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_DELAY_MS,
+                                      timeout=self.save_reading_position)
+        self.view.viewport_moved.connect(self._position_timer.start)
+
+    def _layout(self) -> None:
+        text_side = QWidget(self)
+        column = QVBoxLayout(text_side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.minimap)
+        column.addLayout(row, 1)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(self.margin)
+        self.right.addWidget(self.editor)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(text_side)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([660, 300])
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.splitter)
+
+    def _connect(self) -> None:
+        self.view.highlight_requested.connect(self.create_highlight)
+        self.view.highlight_clicked.connect(self.select_highlight)
+        self.view.delete_requested.connect(self.delete_highlight)
+        self.margin.card_clicked.connect(self.goto_highlight)
+        self.margin.document_note_edited.connect(self.save_document_note)
+        self.editor.color_picked.connect(lambda h, c: self.annotate(lambda a: a.recolor(h, c)))
+        self.editor.note_edited.connect(lambda h, n: self.annotate(lambda a: a.set_note(h, n)))
+        self.editor.tags_edited.connect(lambda h, t: self.annotate(lambda a: a.set_tags(h, t)))
+        self.editor.delete_requested.connect(self.delete_highlight)
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    # -- documents --------------------------------------------------------------
+    def open_document(self, doc_id: str, keep_if_open: bool = False) -> bool:
+        """Show ``doc_id`` at its remembered position, with its highlights and notes."""
+        if keep_if_open and self.current is not None and self.current.id == doc_id:
+            return True
+        self.flush_edits()
+        if self.current is not None:
+            self.save_reading_position()
+        try:
+            doc = self.services.library.get(doc_id)
+            highlights = list(self.services.annotations.for_document(doc_id))
+            note = self.services.annotations.document_note(doc_id)
+        except MarginaliaError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.current = doc
+        self.highlights = highlights
+        self.editor.set_highlight(None)
+        self.view.hits, self.view.current_hit = [], -1
+        self.view.load(doc, highlights, doc.reading_position)
+        self.margin.load(doc.id, note, highlights)
+        if self.find_bar.isVisible():
+            self.find_bar.run()
+        self.opened.emit(doc_id)
+        return True
+
+    def show_hits(self, spans: list[tuple[int, int]], highlight_id: str | None = None) -> None:
+        """Paint search hits and go to the first one (or to the note's highlight)."""
+        self.find_bar.hide()
+        self.view.set_hits(spans, 0 if spans else -1)
+        if highlight_id and any(h.id == highlight_id for h in self.highlights):
+            self.goto_highlight(highlight_id)
+        elif spans:
+            self.view.show_hit(0)
+
+    def step_hit(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous painted hit (search or find)."""
+        if self.view.hits:
+            self.view.show_hit(self.view.current_hit + step)
+            if self.find_bar.isVisible():
+                self.find_bar._show_count()
+
+    # -- highlights ---------------------------------------------------------------
+    def annotate(self, op: Callable[[Any], Any], select_new: bool = False) -> None:
+        """Run an annotation operation on the worker, then refresh from its result."""
+        ids = list(dict.fromkeys([*self.open_ids(), *([self.current.id] if self.current else [])]))
+
+        def task(s: Services, _: object) -> tuple[Any, Fresh, Changes]:
+            result = op(s.annotations)
+            created, changes = result if isinstance(result, tuple) else (None, result)
+            s.apply(changes)
+            return created, {d: list(s.annotations.for_document(d)) for d in ids}, changes
+
+        def done(result: tuple[Any, Fresh, Changes]) -> None:
+            created, fresh, _ = result
+            self.annotated.emit(fresh)
+            if select_new and created is not None and self.current is not None \
+                    and created.document_id == self.current.id:
+                self.select_highlight(created.id)
+
+        self.worker.submit(task, done, self.failed.emit)
+
+    def apply_fresh(self, fresh: Fresh) -> None:
+        """Show the fresh highlights of this pane's document, if a write returned them."""
+        if self.current is None or self.current.id not in fresh:
+            return
+        self.highlights = fresh[self.current.id]
+        self.view.set_highlights(self.highlights)
+        self.margin.set_highlights(self.highlights)
+        selected = self.editor.highlight
+        if selected is not None:
+            self.editor.set_highlight(next((h for h in self.highlights if h.id == selected.id),
+                                           None))
+
+    def create_highlight(self, start: int, end: int, color: str) -> None:
+        if self.current is None:
+            return
+        doc_id = self.current.id
+        self.annotate(lambda a: a.create(doc_id, start, end, color=color), select_new=True)
+
+    def select_highlight(self, hid: str) -> None:
+        h = next((h for h in self.highlights if h.id == hid), None)
+        self.view.select_highlight(hid)
+        self.margin.cards.select(hid)
+        self.editor.set_highlight(h)
+
+    def goto_highlight(self, hid: str) -> None:
+        h = next((h for h in self.highlights if h.id == hid), None)
+        if h is None:
+            return
+        if h.status != "orphaned":
+            self.view.scroll_to_offset(h.start, slack=self.view.viewport().height() // 3)
+            self.view.flash(h.start, h.end)
+        self.select_highlight(hid)
+
+    def delete_highlight(self, hid: str) -> None:
+        if self.editor.highlight is not None and self.editor.highlight.id == hid:
+            self.editor.set_highlight(None)
+        self.annotate(lambda a: a.delete(hid))
+
+    def save_document_note(self, doc_id: str, note: str) -> None:
+        self.annotate(lambda a: a.set_document_note(doc_id, note))
+
+    def flush_edits(self) -> None:
+        """Send any note still being typed to the worker now."""
+        self.editor.flush()
+        self.margin.flush()
+
+    # -- reading comfort ----------------------------------------------------------
+    def save_reading_position(self) -> None:
+        if self.current is None:
+            return
+        doc_id, position = self.current.id, self.view.offset_at_top()
+        self._position_timer.stop()
+        self.worker.submit(lambda s, _: s.library.set_reading_position(doc_id, position))
+
+    def set_theme(self, theme: Theme) -> None:
+        self.view.set_theme(theme)
+        self.margin.set_theme(theme)
+        self.editor.set_theme(theme)
+        self.minimap.refresh()
+
+    def set_font_size(self, size: float) -> None:
+        self.view.set_font_size(size)
+
+    # -- paragraph positions (synchronised scrolling) -------------------------------
+    def paragraph_position(self) -> tuple[int, float]:
+        """(block index, fraction of that block above the top of the view)."""
+        if self.current is None or not self.current.body.blocks:
+            return 0, 0.0
+        blocks = self.current.body.blocks
+        top = self.view.offset_at_top()
+        index = max(0, bisect_right([b.start for b in blocks], top) - 1)
+        y0 = self.view.y_of_offset(blocks[index].start)
+        y1 = self.view.y_of_offset(blocks[index].end) + self.view.fontMetrics().height()
+        return index, min(1.0, max(0.0, -y0 / max(1, y1 - y0)))
+
+    def scroll_to_paragraph(self, index: int, fraction: float) -> None:
+        """Put block ``index`` (clamped) at the top, ``fraction`` of it scrolled past."""
+        if self.current is None or not self.current.body.blocks:
+            return
+        blocks = self.current.body.blocks
+        block = blocks[min(max(index, 0), len(blocks) - 1)]
+        y0 = self.view.y_of_offset(block.start)
+        y1 = self.view.y_of_offset(block.end) + self.view.fontMetrics().height()
+        bar = self.view.verticalScrollBar()
+        bar.setValue(int(bar.value() + y0 + fraction * (y1 - y0)))

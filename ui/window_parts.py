@@ -1,0 +1,213 @@
+"""The main window's menus, remembered layout, import and export (a mixin).
+
+Split from :mod:`ui.window` to keep each module readable; everything here works
+on the attributes :class:`ui.window.MainWindow` builds (panes, worker, status bar).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from reader.model import ImportReport
+from ui.export_dialog import ExportChoice, ask_backup, ask_export, run_export, show_done
+from ui.theme import THEMES
+
+log = logging.getLogger(__name__)
+
+
+class WindowParts:
+    """Menus, layout memory, import and export for :class:`ui.window.MainWindow`."""
+
+    last_export: Any = None  # the last ExportResult (shown in the message, kept for tests)
+    export_message: QMessageBox | None = None
+
+    # -- menus ----------------------------------------------------------------------
+    def _build_menus(self: Any) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import…", self.ask_import, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Export notes…", self.export_notes, "Ctrl+E")
+        self._action(file_menu, "&Back up annotations (JSON)…", self.backup_annotations)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, "&Redo", self.redo, "Ctrl+Shift+Z")
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        edit.addSeparator()
+        self._action(edit, "&Find in document…", self.find_in_document, "Ctrl+F")
+        self._action(edit, "Search the &library…", self.show_search, ["Ctrl+Shift+F", "Ctrl+K"])
+        self._action(edit, "Next hit", lambda: self.step_hit(1), "F3")
+        self._action(edit, "Previous hit", lambda: self.step_hit(-1), "Shift+F3")
+        self._build_view_menu(bar.addMenu("&View"))
+
+    def _build_view_menu(self: Any, view: Any) -> None:
+        self._action(view, "&Larger text", lambda: self.zoom(1), "Ctrl+=")
+        self._action(view, "&Smaller text", lambda: self.zoom(-1), "Ctrl+-")
+        self._action(view, "&Default text size", lambda: self.zoom(0), "Ctrl+0")
+        themes = view.addMenu("&Theme")
+        group = QActionGroup(self)
+        for name in THEMES:
+            label = "Follow the system" if name == "auto" else name.capitalize()
+            action = self._action(themes, label, lambda n=name: self.set_theme(n))
+            action.setCheckable(True)
+            action.setChecked(name == self.theme_name)
+            group.addAction(action)
+        view.addSeparator()
+        self.sync_action = self._action(view, "S&ynchronise scrolling by paragraph",
+                                        lambda: self.set_sync_scrolling(
+                                            self.sync_action.isChecked()))
+        self.sync_action.setCheckable(True)
+        self.close_beside_action = self._action(view, "&Close the second pane",
+                                                self.close_beside)
+        self.close_beside_action.setEnabled(False)
+
+    def extra_stylesheet(self: Any) -> str:
+        t = self.theme
+        return f"""
+        QToolButton#Chip {{ border: 1px solid {t.card_border}; border-radius: 10px;
+            padding: 1px 8px; background: {t.paper}; color: {t.ink}; }}
+        QToolButton#Chip:checked {{ background: {t.accent}; color: {t.paper};
+            border-color: {t.accent}; }}
+        QFrame#FindBar {{ background: {t.chrome}; border-bottom: 1px solid {t.card_border}; }}
+        QLineEdit[nomatch="true"] {{ border: 1px solid #d1242f; }}
+        QTabBar::tab {{ padding: 5px 14px; }}
+        QListView {{ border: none; background: {t.paper}; }}
+        QStatusBar {{ border-top: 1px solid {t.card_border}; }}
+        QStatusBar QLabel {{ color: {t.muted}; padding: 0 6px; }}
+        """
+
+    def show_idle_status(self: Any) -> None:
+        rows = self.library_model.rows
+        count = sum(r.highlights for r in rows)
+        self.status_label.setText(f"{len(rows)} document(s) · {count} highlight(s) · "
+                                  "Ctrl+K to search, Ctrl+F to find")
+
+    # -- layout memory ------------------------------------------------------------------
+    def _restore_layout(self: Any) -> None:
+        raw = self.services.library.setting("window_layout")
+        if not raw:
+            self.resize(1440, 880)
+            return
+        try:
+            layout = json.loads(raw)
+            self.restoreGeometry(QByteArray.fromBase64(layout["geometry"].encode()))
+            self.splitter.restoreState(QByteArray.fromBase64(layout["splitter"].encode()))
+            if "pane" in layout:
+                self.primary.splitter.restoreState(
+                    QByteArray.fromBase64(layout["pane"].encode()))
+        except (ValueError, KeyError, TypeError) as exc:
+            log.warning("ignoring a damaged window layout: %s", exc)
+
+    def layout_state(self: Any) -> str:
+        def b64(data: QByteArray) -> str:
+            return bytes(data.toBase64().data()).decode()
+        return json.dumps({"geometry": b64(self.saveGeometry()),
+                           "splitter": b64(self.splitter.saveState()),
+                           "pane": b64(self.primary.splitter.saveState())})
+
+    def save_side_by_side(self: Any) -> None:
+        beside = self.panes[1].current.id if len(self.panes) > 1 and self.panes[1].current \
+            else None
+        self._save_setting("side_by_side", json.dumps({"beside": beside,
+                                                       "sync": self.sync_scrolling}))
+
+    def restore_side_by_side(self: Any) -> None:
+        """Reopen the second pane and the sync choice as the reader left them."""
+        raw = self.services.library.setting("side_by_side")
+        try:
+            state = json.loads(raw) if raw else {}
+        except ValueError:
+            log.warning("ignoring a damaged side-by-side setting: %r", raw)
+            return
+        ids = {r.id for r in self.library_model.rows}
+        if state.get("beside") in ids:
+            self.open_beside(state["beside"])
+        self.sync_scrolling = bool(state.get("sync"))
+        self.sync_action.setChecked(self.sync_scrolling)
+
+    # -- import ---------------------------------------------------------------------------
+    def ask_import(self: Any) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import documents", "", "Texts (*.txt *.md *.markdown *.html *.htm);;All (*)")
+        if files:
+            self.import_files(files)
+
+    def import_files(self: Any, paths: list[str]) -> None:
+        self._busy_verb = "Importing"
+        self.status_label.setText(f"Importing {len(paths)} item(s)…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.worker.submit(lambda s, report: s.import_paths(paths, report),
+                           self._imported, self.show_error)
+
+    def _progress(self: Any, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.show()
+        self.status_label.setText(f"{self._busy_verb} {done}/{total}: {name}")
+
+    def _imported(self: Any, report: ImportReport) -> None:
+        self.progress.hide()
+        self.refresh_library()
+        added = len(report.added)
+        unchanged = sum(1 for o in report.outcomes if o.status == "unchanged")
+        versions = sum(1 for o in report.outcomes if o.status == "new_version")
+        text = f"Imported {added} new, {versions} new version(s), {unchanged} already there"
+        if report.refused:
+            text += f", {len(report.refused)} refused"
+            details = "\n".join(f"• {path}: {reason}" for path, reason in report.refused[:20])
+            self._message(QMessageBox.Icon.Warning, "Some files were not imported", details)
+        self.status_label.setText(text)
+        if report.added and self.current is None:
+            self.open_document(report.added[0].document_id)
+
+    # -- export ---------------------------------------------------------------------------
+    def _export_folder(self: Any) -> Path:
+        last = self.services.library.setting("export_folder")
+        return Path(last) if last else Path.home() / "Marginalia notes"
+
+    def export_notes(self: Any, choice: ExportChoice | None = None) -> None:
+        """File → Export notes…: ``choice`` bypasses the dialog (tests, scripts)."""
+        if choice is None:
+            title = self.current.title if self.current else None
+            choice = ask_export(self, title, self._export_folder())
+            if choice is None:
+                return
+        self._save_setting("export_folder", str(choice.folder))
+        self._run_export(choice)
+
+    def backup_annotations(self: Any, choice: ExportChoice | None = None) -> None:
+        """File → Back up annotations (JSON): every annotation, W3C Web Annotation model."""
+        if choice is None:
+            choice = ask_backup(self, self._export_folder())
+            if choice is None:
+                return
+        self._run_export(ExportChoice(choice.folder, True, backup=True))
+
+    def _run_export(self: Any, choice: ExportChoice) -> None:
+        for pane in self.panes:
+            pane.flush_edits()  # a note being typed goes into the export
+        doc_id = self.current.id if self.current else None
+        self._busy_verb = "Exporting"
+        self.status_label.setText("Backing up…" if choice.backup else "Exporting notes…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+        def done(result: Any) -> None:
+            self.progress.hide()
+            self.last_export = result
+            self.status_label.setText(f"Exported to {result.folder}")
+            self.export_message = show_done(self, result, choice.backup)
+
+        self.worker.submit(lambda s, report: run_export(s, choice, doc_id, report), done,
+                           self.show_error)
