@@ -20,15 +20,19 @@ class NetworkBlocked(RuntimeError):
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any attempt to reach another host fails the test: Marginalia is offline."""
-    real_connect = socket.socket.connect
+    """Creating an Internet socket fails the test: Marginalia never reaches out.
 
-    def guarded(self: socket.socket, address: object) -> None:
-        if self.family in (socket.AF_INET, socket.AF_INET6):
-            raise NetworkBlocked(f"network access attempted: {address!r}")
-        real_connect(self, address)  # type: ignore[arg-type]
+    Local (AF_UNIX) sockets stay allowed: Qt and multiprocessing may use them.
+    """
+    real_socket = socket.socket
 
-    monkeypatch.setattr(socket.socket, "connect", guarded)
+    class GuardedSocket(real_socket):  # type: ignore[misc, valid-type]
+        def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+            if family in (-1, socket.AF_INET, socket.AF_INET6):
+                raise NetworkBlocked(f"network socket created (family {family})")
+            super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
     monkeypatch.setattr(socket, "create_connection",
                         lambda *a, **k: (_ for _ in ()).throw(NetworkBlocked(str(a))))
 
