@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 SCREENSHOT_DELAY_MS = 400
 SCENE_DELAY_MS = 1800
 # A screenshot scene (hidden option, env only): "search:QUERY" shows the search panel
-# with QUERY's results and opens the first; "beside:REF[:sync]" opens REF beside.
+# with QUERY's results and opens the first; "beside:REF[:sync[:N]]" opens REF beside
+# (scrolling synchronised, the main pane at paragraph N).
 SCENE_ENV = "MARGINALIA_SCREENSHOT_SCENE"
 
 
@@ -116,10 +117,12 @@ def play_scene(window, scene: str) -> None:  # noqa: ANN001
         window.search_panel.run()
         window.search_panel._open_when_ready = True
     elif kind == "beside":
-        ref, _, sync = rest.partition(":")
+        ref, _, options = rest.partition(":")
         window.open_beside(window.services.library.resolve(ref))
-        if sync:
-            window.set_sync_scrolling(True)
+        sync, _, paragraph = options.partition(":")
+        window.set_sync_scrolling(sync == "sync")
+        if paragraph.isdigit():
+            window.primary.scroll_to_paragraph(int(paragraph), 0.0)
     else:
         log.warning("unknown screenshot scene %r", scene)
 

@@ -45,6 +45,13 @@ class RichTextDelegate(QStyledItemDelegate):
         row = index.data(Qt.ItemDataRole.UserRole + 10)
         return 14 if row is not None and not getattr(row, "header", True) else 0
 
+    @staticmethod
+    def _top(index: Index) -> int:
+        """Headers get air above them, so each document's group reads as one."""
+        row = index.data(Qt.ItemDataRole.UserRole + 10)
+        return PAD_Y + (6 if row is not None and getattr(row, "header", False) and index.row()
+                        else 0)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -55,7 +62,7 @@ class RichTextDelegate(QStyledItemDelegate):
         doc = self._document(option, index)
         painter.save()
         painter.translate(option.rect.left() + PAD_X + self._indent(index),
-                          option.rect.top() + PAD_Y)
+                          option.rect.top() + self._top(index))
         clip = QRectF(0, 0, option.rect.width(), option.rect.height())
         ctx = QAbstractTextDocumentLayout.PaintContext()
         ctx.clip = clip
@@ -70,4 +77,4 @@ class RichTextDelegate(QStyledItemDelegate):
             opt.rect.setWidth((viewport() if viewport else widget).width())
         doc = self._document(opt, index)
         return QSize(int(doc.idealWidth()) + 2 * PAD_X,
-                     int(doc.size().height()) + 2 * PAD_Y)
+                     int(doc.size().height()) + PAD_Y + self._top(index))

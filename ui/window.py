@@ -16,9 +16,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -36,6 +34,7 @@ from index.search import SearchHit, SearchResults
 from reader.changes import Changes
 from reader.model import Document, Highlight
 from ui.editor import HighlightEditor
+from ui.library_table import LibraryTable
 from ui.margin import NotesMargin
 from ui.models import DOC_MIME, ID_ROLE, LibraryFilter, LibraryModel
 from ui.pane import Fresh, ReadingPane
@@ -103,7 +102,7 @@ class MainWindow(WindowParts, QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.center)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 1020])
+        self.splitter.setSizes([440, 1000])
         self.setCentralWidget(self.splitter)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
@@ -113,24 +112,8 @@ class MainWindow(WindowParts, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
+        table = LibraryTable(self)
         table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setDragEnabled(True)
-        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.verticalHeader().hide()
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(30)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles get the room
-        for column, width in ((1, 104), (2, 48), (3, 30), (4, 66), (5, 66)):
-            header.resizeSection(column, width)
         return table
 
     def _new_pane(self) -> ReadingPane:
@@ -263,14 +246,24 @@ class MainWindow(WindowParts, QMainWindow):
     def open_beside(self, doc_id: str) -> ReadingPane:
         """Open ``doc_id`` in a second pane to the right (created on first use)."""
         if len(self.panes) < 2:
-            pane = self._new_pane()
-            half = max(400, self.center.width() // 2)
-            self.center.setSizes([half, half])
+            self._new_pane()
+            self.balance_panes()
             self.close_beside_action.setEnabled(True)
         pane = self.panes[1]
         pane.open_document(doc_id)
         self._active = pane
         return pane
+
+    def balance_panes(self) -> None:
+        """Two panes: a narrower library, equal panes, each mostly text."""
+        total = max(self.splitter.width(), self.width() - 8)
+        left = 290 if len(self.panes) > 1 else 440
+        self.splitter.setSizes([left, total - left])
+        each = (total - left) // len(self.panes)
+        self.center.setSizes([each] * len(self.panes))
+        margin = max(220, int(each * 0.3)) if len(self.panes) > 1 else 300
+        for pane in self.panes:
+            pane.splitter.setSizes([each - margin, margin])
 
     def close_beside(self) -> None:
         if len(self.panes) < 2:
@@ -283,6 +276,7 @@ class MainWindow(WindowParts, QMainWindow):
         pane.deleteLater()
         self._active = self.primary
         self.close_beside_action.setEnabled(False)
+        self.balance_panes()
         self.save_side_by_side()
 
     def set_sync_scrolling(self, on: bool) -> None:

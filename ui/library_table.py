@@ -1,0 +1,61 @@
+"""The library table: titles keep the room, minor columns give way when it is narrow.
+
+A stretched Title column only gets what the other columns leave; in a narrow
+library (side by side) that was nothing ("W…"). So columns are hidden by priority
+as the table narrows (last read, added, language, highlights, author) and come back
+when it widens: the title always keeps at least ``MIN_TITLE`` pixels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+MIN_TITLE = 170
+WIDTHS = {1: 110, 2: 52, 3: 30, 4: 80, 5: 80}  # author, lang, highlights, added, read
+GIVE_WAY = (5, 4, 2, 3, 1)  # first hidden first
+
+
+class LibraryTable(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+
+    def setModel(self, model: object) -> None:  # noqa: N802
+        """Per-section modes need the sections, so they are set once there is a model."""
+        super().setModel(model)  # type: ignore[arg-type]
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(30)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles get the room
+        for column, width in WIDTHS.items():
+            header.resizeSection(column, width)
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show the most useful columns that leave the title ``MIN_TITLE`` pixels."""
+        room = self.viewport().width() - MIN_TITLE
+        shown = set(WIDTHS)
+        for column in GIVE_WAY:
+            if sum(WIDTHS[c] for c in shown) <= room:
+                break
+            shown.discard(column)
+        if 5 in shown and len(shown) == len(WIDTHS) and room < sum(WIDTHS.values()) + 60:
+            shown.discard(5)  # "last read" only when there is plenty of room
+        for column in WIDTHS:
+            self.setColumnHidden(column, column not in shown)
