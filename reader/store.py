@@ -8,6 +8,8 @@ waits for its turn instead of corrupting anything.
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -111,17 +113,40 @@ class Store:
     def __init__(self, database: Path, busy_timeout: float = 5.0) -> None:
         self.path = database
         self.created = not database.exists()
+        self.read_only = False
         try:
-            self.conn = sqlite3.connect(database, timeout=busy_timeout,
-                                        isolation_level=None, check_same_thread=False)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=FULL")
+            self.conn = self._connect(busy_timeout)
         except sqlite3.Error as exc:
-            raise _translate(exc, database) from exc
+            if self.created or os.access(database.parent, os.W_OK | os.X_OK) and \
+                    not _on_read_only_fs(database.parent):
+                raise _translate(exc, database) from exc
+            # A library on a read-only disk (or folder) can still be read and searched.
+            log.info("%s is read-only: opening it for reading only", database)
+            self.conn = self._connect_read_only(busy_timeout)
+            self.read_only = True
         self._migrate()
+
+    def _connect(self, busy_timeout: float) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None,
+                               check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        return conn
+
+    def _connect_read_only(self, busy_timeout: float) -> sqlite3.Connection:
+        """``immutable``: nobody can write a read-only disk, so no WAL index is needed."""
+        try:
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro&immutable=1", uri=True,
+                                   timeout=busy_timeout, isolation_level=None,
+                                   check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+        return conn
 
     @property
     def schema_version(self) -> int:
@@ -132,6 +157,9 @@ class Store:
         if current > len(MIGRATIONS):
             raise StoreError(f"{self.path}: made by a newer Marginalia (schema {current}); "
                              "please upgrade")
+        if self.read_only and current < len(MIGRATIONS):
+            raise StoreError(f"{self.path}: read-only, and made by an older Marginalia; "
+                             "open it once where it can be written")
         for number in range(current + 1, len(MIGRATIONS) + 1):
             with self.transaction():
                 if self.schema_version >= number:  # another process got there first
@@ -143,6 +171,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One explicit write transaction; every change inside commits or none does."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: the library is read-only; nothing was saved")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -170,14 +200,31 @@ class Store:
         self.conn.close()
 
 
+def _on_read_only_fs(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _nearly_full(path: Path) -> bool:
+    """SQLite often says "disk I/O error" when a WAL write meets a full disk."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def _translate(exc: sqlite3.Error, path: Path) -> Exception:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LibraryBusy()
     if "readonly" in text or "read-only" in text:
         return StoreError(f"{path}: the library is read-only; nothing was saved")
-    if "disk is full" in text or "full" in text:
+    if "disk is full" in text or "full" in text or ("i/o" in text and _nearly_full(path)):
         return StoreError(f"{path}: the disk is full; nothing was saved")
+    if "i/o" in text:
+        return StoreError(f"{path}: the disk could not be written ({exc}); nothing was saved")
     if "unable to open" in text:
         return StoreError(f"{path}: cannot open the library ({exc})")
     return StoreError(f"{path}: {exc}")
