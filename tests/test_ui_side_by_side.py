@@ -36,10 +36,11 @@ def test_two_documents_independent_highlights_and_synced_scrolling(qtbot,  # noq
     window.set_sync_scrolling(True)
     blocks = left.current.body.blocks
     target = min(12, len(blocks) - 1, len(right.current.body.blocks) - 1)
-    left.view.scroll_to_offset(blocks[target].start)
-    qtbot.wait(10)
-    index, _ = left.paragraph_position()
-    assert index == target
+    qtbot.wait(100)  # let both panes settle their layout (widths, wrapping) first
+    left.scroll_to_paragraph(target, 0.4)  # scrolls the view: the sync follows its signal
+    index, fraction = left.paragraph_position()
+    assert index == target and 0.0 < fraction < 1.0
+    assert left.view.offset_at_top() > blocks[target - 1].end
     assert right.paragraph_position()[0] == target
     window.set_sync_scrolling(False)
     left.view.scroll_to_offset(0)
