@@ -32,6 +32,7 @@ from whoosh.util.filelock import FileLock
 from whoosh.writing import SegmentWriter
 
 from index import entries, parallel
+from index.bulk import BulkSegmentWriter
 from index.codec import MarginaliaCodec
 from index.entries import AnnotationSource, DocumentSource
 from index.schema import STAMP, build_schema
@@ -169,7 +170,7 @@ class Indexer:
     def _whoosh_writer(self, ix: Any, **options: Any) -> Iterator[SegmentWriter]:
         try:
             options.setdefault("codec", MarginaliaCodec())
-            writer = ix.writer(timeout=self.timeout, **options)
+            writer = BulkSegmentWriter(ix, timeout=self.timeout, **options)
         except LockError as exc:
             raise LibraryBusy("index") from exc
         try:

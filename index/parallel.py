@@ -19,9 +19,9 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.writing import SegmentWriter
 
 from index import entries
+from index.bulk import BulkSegmentWriter
 from index.codec import MarginaliaCodec
 from reader.model import Document
 
@@ -50,7 +50,7 @@ def split(docs: Sequence[Document], parts: int) -> list[list[Document]]:
 def _write_segment(path: str, docs: list[Document]) -> Any:
     """Worker: index ``docs`` into a new segment of the index at ``path``."""
     ix = whoosh_index.open_dir(path)
-    writer = SegmentWriter(ix, _lk=False, codec=MarginaliaCodec(), limitmb=256)
+    writer = BulkSegmentWriter(ix, _lk=False, codec=MarginaliaCodec(), limitmb=256)
     try:
         for doc in docs:
             writer.add_document(**entries.document_fields(doc))
