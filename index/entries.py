@@ -7,6 +7,7 @@ satisfies :class:`AnnotationSource`.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any, Protocol
 
 from index.analysis import LANGUAGES, analyse, words
@@ -28,6 +29,8 @@ class AnnotationSource(Protocol):
 
     def document_note(self, doc_id: str) -> str: ...
 
+    def all_highlights(self) -> list[Highlight]: ...
+
 
 def doc_entry(doc_id: str) -> str:
     return f"d:{doc_id}"
@@ -46,6 +49,26 @@ def annotation_entry(annotation_id: str) -> str:
     if annotation_id.startswith(DOC_NOTE_PREFIX):
         return note_entry(annotation_id[len(DOC_NOTE_PREFIX):])
     return highlight_entry(annotation_id)
+
+
+def entry_annotation(entry: str) -> str:
+    """The Changes annotation id of an annotation entry key (inverse of the above)."""
+    kind, _, key = entry.partition(":")
+    return f"{DOC_NOTE_PREFIX}{key}" if kind == "n" else key
+
+
+def highlight_hash(hl: Highlight) -> str:
+    """A digest of everything a highlight's entry is made of, to spot drift cheaply."""
+    parts = (hl.document_id, str(hl.start), str(hl.end), hl.exact, hl.note, *hl.tags)
+    return _digest("\x00".join(parts))
+
+
+def note_hash(note: str) -> str:
+    return _digest(note)
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
 
 
 def main_language(languages: tuple[str, ...]) -> str:
@@ -70,13 +93,14 @@ def highlight_fields(doc: Document, hl: Highlight) -> dict[str, Any]:
     text = hl.exact if not hl.note else f"{hl.exact}\n\n{hl.note}"
     fields = _annotation_fields(doc, text)
     fields.update(entry=highlight_entry(hl.id), highlight_id=hl.id, span=[hl.start, hl.end],
+                  annsha=f"{highlight_entry(hl.id)}:{highlight_hash(hl)}",
                   tags=" ".join(_tag_terms(hl.tags)), _stored_tags=", ".join(hl.tags))
     return fields
 
 
 def note_fields(doc: Document, note: str) -> dict[str, Any]:
     fields = _annotation_fields(doc, note)
-    fields.update(entry=note_entry(doc.id))
+    fields.update(entry=note_entry(doc.id), annsha=f"{note_entry(doc.id)}:{note_hash(note)}")
     return fields
 
 

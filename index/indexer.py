@@ -31,9 +31,10 @@ from whoosh.index import LockError
 from whoosh.util.filelock import FileLock
 from whoosh.writing import SegmentWriter
 
-from index import entries, parallel
+from index import drift, entries, parallel
 from index.bulk import BulkSegmentWriter
 from index.codec import MarginaliaCodec
+from index.drift import Drift
 from index.entries import AnnotationSource, DocumentSource
 from index.schema import STAMP, build_schema
 from index.search import SearchResults, new_searcher, run_search
@@ -340,7 +341,7 @@ class Indexer:
         return entries.note_fields(doc, note) if note.strip() else None
 
     def sync(self, progress: Progress | None = None) -> IndexReport:
-        """Bring the index in line with the library by comparing text hashes."""
+        """Bring the index in line with the library: text hashes, then annotation hashes."""
         with self._lock:
             self._synced = True  # this is the sync: opening must not run another
             ix = self.index()
@@ -348,8 +349,9 @@ class Indexer:
             indexed = self.indexed_hashes()
             changed = {d for d, sha in current.items() if indexed.get(d) != sha}
             removed = set(indexed) - set(current)
+            redo = self._annotation_drift(current, skip=changed | removed).changes()
             report = IndexReport(unchanged=len(current) - len(changed))
-            if not changed and not removed:
+            if not changed and not removed and not redo:
                 return report
             with self.writer(ix) as writer:
                 for doc_id in sorted(removed):
@@ -358,7 +360,12 @@ class Indexer:
                     self._add_document(writer, doc_id, report)
                     if progress:
                         progress(i, len(changed))
+                self._update_annotations(writer, redo, changed | removed, report)
             return report
+
+    def _annotation_drift(self, current: dict[str, str], skip: set[str]) -> Drift:
+        library = drift.library_annotations(self.annotations, set(current))
+        return drift.annotation_drift(library, self.indexed_annotations(), skip)
 
     def _library_hashes(self) -> dict[str, str]:
         if self.hashes is not None:
@@ -368,13 +375,21 @@ class Indexer:
 
     def indexed_hashes(self) -> dict[str, str]:
         """``{doc_id: text sha256}`` of the indexed documents, from the lexicon only."""
+        return self._lexicon_pairs("docsha")
+
+    def indexed_annotations(self) -> dict[str, str]:
+        """``{entry: content hash}`` of the indexed annotation entries (lexicon only)."""
+        return self._lexicon_pairs("annsha")
+
+    def _lexicon_pairs(self, fieldname: str) -> dict[str, str]:
+        """The live ``key:hash`` terms of an ID field, split at the last colon."""
         with self.index().reader() as reader:
-            terms = list(reader.lexicon("docsha"))
+            terms = list(reader.lexicon(fieldname))
             if reader.has_deletions():  # the lexicon still lists deleted entries' terms
                 terms = [t for t in terms if any(
-                    not reader.is_deleted(n) for n in reader.postings("docsha", t).all_ids())]
+                    not reader.is_deleted(n) for n in reader.postings(fieldname, t).all_ids())]
             pairs = (term.decode("utf-8").rpartition(":") for term in terms)
-            return {doc_id: sha for doc_id, _, sha in pairs}
+            return {key: sha for key, _, sha in pairs}
 
     def check(self) -> list[str]:
         """Problems between the library and the index, one line each (empty: healthy)."""
@@ -389,7 +404,8 @@ class Indexer:
                 problems.append(f"{doc_id}: indexed text is out of date")
         for doc_id in sorted(set(indexed) - set(current)):
             problems.append(f"{doc_id}: in the index but not in the library")
-        return problems
+        unhealthy = {d for d, sha in current.items() if indexed.get(d) != sha}
+        return problems + self._annotation_drift(current, skip=unhealthy).problems()
 
     # -- searching -------------------------------------------------------------
     def search(self, text: str, limit: int = 20, as_you_type: bool = False) -> SearchResults:

@@ -16,7 +16,7 @@ from whoosh.analysis import KeywordAnalyzer
 from index.analysis import ANALYSER_VERSION, LANGUAGES, analyse, decode
 
 # Bump when the fields change; with ANALYSER_VERSION it forms the index's stamp.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 STAMP = f"schema={SCHEMA_VERSION};analyser={ANALYSER_VERSION}"
 STEM_FIELDS = tuple(f"content_{lang}" for lang in LANGUAGES)
 CONTENT_FIELDS = ("content", *STEM_FIELDS)
@@ -70,6 +70,7 @@ def build_schema() -> fields.Schema:
         kind=fields.ID(stored=True),
         highlight_id=fields.ID(stored=True),
         docsha=fields.ID(),  # "<doc_id>:<text sha256>", read back from the lexicon
+        annsha=fields.ID(),  # "<entry>:<content hash>" of an annotation entry, likewise
         title=fields.KEYWORD(stored=True, scorable=True, field_boost=TITLE_BOOST),
         authors=fields.KEYWORD(stored=True, scorable=True),
         tags=fields.KEYWORD(stored=True, scorable=True),

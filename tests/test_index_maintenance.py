@@ -200,6 +200,9 @@ class FakeAnnotations:
     def document_note(self, doc_id: str) -> str:
         return self.notes.get(doc_id, "")
 
+    def all_highlights(self) -> list[Highlight]:
+        return list(self.highlights.values())
+
 
 def test_annotations_are_indexed_as_notes(services: object, tmp_path: Path) -> None:
     source = FakeAnnotations()
