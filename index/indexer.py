@@ -40,7 +40,7 @@ from index.schema import STAMP, build_schema
 from index.search import SearchResults, new_searcher, run_search
 from reader.changes import Changes
 from reader.errors import LibraryBusy, NotFound
-from reader.model import Document, Highlight
+from reader.model import Document, DocumentSummary, Highlight
 from reader.paths import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -208,16 +208,17 @@ class Indexer:
     def _fill(self, ix: Any, path: str, report: IndexReport,
               progress: Progress | None) -> None:
         """Index every document, in parallel when the library is big, then annotations."""
-        docs = self._all_documents()
-        total = sum(len(d.text) for d in docs)
-        workers = parallel.worker_count(total)
+        summaries = self.documents.list_documents()
+        workers = parallel.worker_count(sum(s.size for s in summaries))
+        docs: list[Document] = []
         done = False
         if workers > 1:
             try:
-                parallel.build_segments(ix, path, docs, workers)
+                docs = parallel.build_segments(ix, path, lambda: self._load(summaries), workers)
                 done = True
             except Exception as exc:  # no processes here (sandbox, frozen app): go serial
                 log.warning("parallel indexing failed (%s); indexing in this process", exc)
+        docs = docs or self._load(summaries)
         with self.writer(ix, limitmb=256) as writer:
             for i, doc in enumerate(docs, 1):
                 if not done:
@@ -226,11 +227,11 @@ class Indexer:
                 if progress:
                     progress(i, len(docs))
         report.analysed = [d.id for d in docs]
-        report.chars = total
+        report.chars = sum(len(d.text) for d in docs)
 
-    def _all_documents(self) -> list[Document]:
+    def _load(self, summaries: list[DocumentSummary]) -> list[Document]:
         docs = []
-        for summary in self.documents.list_documents():
+        for summary in summaries:
             try:
                 docs.append(self.documents.get(summary.id))
             except NotFound:  # removed meanwhile

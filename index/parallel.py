@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -48,7 +48,11 @@ def split(docs: Sequence[Document], parts: int) -> list[list[Document]]:
 
 
 def _write_segment(path: str, docs: list[Document]) -> Any:
-    """Worker: index ``docs`` into a new segment of the index at ``path``."""
+    """Index ``docs`` into a new segment of the index at ``path`` (any process).
+
+    The writers share the index's temporary folder, so none removes it: the writer
+    that commits the table of contents does, when every segment is written.
+    """
     ix = whoosh_index.open_dir(path)
     writer = BulkSegmentWriter(ix, _lk=False, codec=MarginaliaCodec(), limitmb=256)
     try:
@@ -56,15 +60,30 @@ def _write_segment(path: str, docs: list[Document]) -> Any:
             writer.add_document(**entries.document_fields(doc))
         return writer._finalize_segment()
     finally:
-        writer._tempstorage.destroy()
+        writer.pool.cleanup()
 
 
-def build_segments(ix: Any, path: str, docs: Sequence[Document], workers: int) -> None:
-    """Index ``docs`` into the empty index ``ix`` with ``workers`` processes."""
-    shares = split(docs, workers)
+def _ready() -> int:
+    """Worker warm-up: importing this module (and Whoosh) is most of a start."""
+    return os.getpid()
+
+
+def build_segments(ix: Any, path: str, load: Callable[[], list[Document]],
+                   workers: int) -> list[Document]:
+    """Index the documents ``load()`` returns into the empty index ``ix``; return them.
+
+    ``workers - 1`` processes are started first, so their start-up overlaps with
+    loading the documents here; this process then writes one share itself.
+    """
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=len(shares), mp_context=context) as pool:
-        segments = list(pool.map(_write_segment, [path] * len(shares), shares))
+    with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
+        for _ in range(workers - 1):
+            pool.submit(_ready)
+        docs = load()
+        shares = split(docs, workers)
+        futures = [pool.submit(_write_segment, path, share) for share in shares[1:]]
+        segments = [_write_segment(path, shares[0])] if shares else []
+        segments += [f.result() for f in futures]
     writer = ix.writer(codec=MarginaliaCodec())
     try:
         writer._close_segment()
@@ -72,3 +91,4 @@ def build_segments(ix: Any, path: str, docs: Sequence[Document], workers: int) -
     finally:
         writer._finish()
     log.info("index built by %d processes, %d segments", len(shares), len(segments))
+    return docs
