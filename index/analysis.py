@@ -19,14 +19,14 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from whoosh.lang import stemmer_for_language
 
 from reader.text import Block
 
 # Bump when anything here changes what goes into the index: the index is rebuilt.
-ANALYSER_VERSION = 1
+ANALYSER_VERSION = 2
 
 LANGUAGES = ("en", "fr", "it", "es", "de", "pt")
 _LANG_NAMES = {"en": "english", "fr": "french", "it": "italian", "es": "spanish",
@@ -42,6 +42,7 @@ MAX_TERM = 64  # longer "words" (hashes, base64) are not worth a term each
 _fold_cache: dict[str, str] = {}
 _stem_caches: dict[str, dict[str, str]] = {}
 _stemmers: dict[str, Callable[[str], str]] = {}
+_changed_caches: dict[str, dict[str, str]] = {}
 
 
 def fold(word: str) -> str:
@@ -68,6 +69,22 @@ def stem(lang: str, folded: str) -> str:
         result = _stemmers[lang](folded)
         if len(cache) < 1_000_000:
             cache[folded] = result
+    return result
+
+
+def changed_stem(lang: str, folded: str) -> str:
+    """The stem of ``folded`` when it differs from the word itself, else ``""``.
+
+    Only those go into the per-language fields: a word that is its own stem is
+    already in ``content``, where queries look for it (see :mod:`index.query`).
+    """
+    cache = _changed_caches.get(lang)
+    if cache is None:
+        cache = _changed_caches[lang] = {}
+    result = cache.get(folded)
+    if result is None:
+        stemmed = stem(lang, folded)
+        result = cache[folded] = stemmed if stemmed != folded else ""
     return result
 
 
@@ -182,7 +199,10 @@ def _extend(runs: list[tuple[str, int, int]], lang: str, lo: int, hi: int) -> No
 
 
 def analyse(text: str, blocks: Sequence[Block] = (), default_lang: str = "") -> Analysed:
-    """Analyse ``text`` once for ``content`` and every per-language stemmed field."""
+    """Analyse ``text`` once for ``content`` and every per-language stemmed field.
+
+    A stemmed field only gets the words whose stem differs from the word.
+    """
     folded, starts = tokenise(text)
     fields: dict[str, list[tuple[str, bytes]]] = {
         "content": _postings(folded, None, starts)}  # type: ignore[arg-type]
@@ -192,14 +212,15 @@ def analyse(text: str, blocks: Sequence[Block] = (), default_lang: str = "") -> 
         if not lang:
             continue
         terms, poss, sts = by_lang.setdefault(lang, ([], [], []))
-        cache = _stem_caches.get(lang) or {}
+        cache = _changed_caches.get(lang) or {}
         chunk = folded[lo:hi]
         for word in set(chunk).difference(cache):
-            stem(lang, word)
-        cache = _stem_caches[lang]
-        terms.extend(map(cache.get, chunk, chunk))
-        poss.extend(range(lo, hi))
-        sts.extend(starts[lo:hi])
+            changed_stem(lang, word)
+        stems = list(map(_changed_caches[lang].__getitem__, chunk))
+        mask = list(map(bool, stems))
+        terms.extend(compress(stems, mask))
+        poss.extend(compress(range(lo, hi), mask))
+        sts.extend(compress(starts[lo:hi], mask))
     for lang, (terms, poss, sts) in by_lang.items():
         fields[f"content_{lang}"] = _postings(terms, poss, sts)
     return Analysed(fields, len(folded))

@@ -125,10 +125,22 @@ class QueryBuilder:
 
     @staticmethod
     def word(term: str) -> Any:
-        """A folded word: exact in content, title, authors, tags; stemmed everywhere."""
+        """A folded word: exact in content, title, authors, tags; stemmed everywhere.
+
+        Stemmed fields hold only stems that differ from their word; a word that is
+        its own stem (``function`` in English) is found in ``content``, in entries
+        of that stemmer's language, and scored by the stem only.
+        """
         parts: list[Any] = [wq.Term("content", term), wq.Term("title", term, boost=TITLE_BOOST),
                             wq.Term("authors", term), wq.Term("tags", term)]
-        parts += [wq.Term(f"content_{lang}", stem(lang, term)) for lang in LANGUAGES]
+        own: dict[str, list[Any]] = {}
+        for lang in LANGUAGES:
+            stemmed = stem(lang, term)
+            parts.append(wq.Term(f"content_{lang}", stemmed))
+            if stemmed != term:
+                own.setdefault(stemmed, []).append(wq.Term("lang", lang))
+        for stemmed, langs in own.items():
+            parts.append(wq.Require(wq.Term("content", stemmed), wq.Or(langs)))
         return wq.Or(parts)
 
     def _phrase(self, terms: list[str], prefix_last: bool) -> Any:

@@ -165,9 +165,9 @@ def _clause_terms(clause: Clause, terms: list[str],
             yield "content", term
         return
     for term in terms:
-        for part in builder.word(term).subqueries:
-            if part.fieldname in CONTENT_FIELDS:
-                yield part.fieldname, part.text
+        for fieldname, text in builder.word(term).iter_all_terms():
+            if fieldname in CONTENT_FIELDS:
+                yield fieldname, text
 
 
 def _phrase_starts(postings: PostingsCache, docnum: int, terms: list[str]) -> set[int]:
