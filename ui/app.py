@@ -71,7 +71,6 @@ def _run_window(args: argparse.Namespace, paths: DataPaths) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Marginalia")
     window = build_window(paths, seeds=not getattr(args, "no_seeds", False),
                           open_ref=getattr(args, "open", None))
     window.show()
@@ -89,10 +88,18 @@ def _run_window(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = None):  # noqa: ANN201
     """The main window on ``paths``, its document open; the caller shows it."""
+    from PySide6.QtWidgets import QApplication
+
     from ui.search_worker import SearchWorker
     from ui.services import open_services
-    from ui.window import MainWindow
+    from ui.window import MainWindow, app_icon
     from ui.workers import WriteWorker
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):  # the taskbar and the desktop file know us by these
+        app.setApplicationName("Marginalia")
+        app.setDesktopFileName("marginalia")
+        app.setWindowIcon(app_icon())
 
     worker = WriteWorker(paths, seeds)
     worker.submit(lambda s, _: None)  # opens the worker's services (first run: seeds)
@@ -105,6 +112,7 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
     if doc_id:
         window.open_document(doc_id)
     window.restore_side_by_side()
+    window.restore_unsaved()
     return window
 
 

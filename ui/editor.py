@@ -89,6 +89,12 @@ class HighlightEditor(QFrame):
             row.addWidget(button)
             self.color_buttons[color] = button
         row.addStretch(1)
+        self.unsaved_label = QLabel("Not saved", self)
+        self.unsaved_label.setObjectName("Unsaved")
+        self.unsaved_label.setToolTip("The library refused this edit; it is kept here until "
+                                      "it can be saved (Retry above, or edit again)")
+        self.unsaved_label.hide()
+        row.addWidget(self.unsaved_label)
         self.delete_button = QPushButton("Delete", self)
         self.delete_button.setToolTip("Delete this highlight (undo with Ctrl+Z)")
         self.delete_button.clicked.connect(self._delete)
@@ -103,6 +109,15 @@ class HighlightEditor(QFrame):
                 f"QToolButton {{ background: {theme.solid(color).name()}; border-radius: 11px;"
                 f" border: 1px solid {theme.card_border}; }}"
                 f" QToolButton:checked {{ border: 3px solid {theme.ink}; }}")
+
+    def set_unsaved(self, unsaved: bool) -> None:
+        """Say that the shown highlight has an edit the store refused (kept for retry)."""
+        self.unsaved_label.setVisible(unsaved)
+
+    @property
+    def typing(self) -> bool:
+        """A note edit is waiting for its save delay."""
+        return self._pending
 
     def set_labels(self, labels: dict[str, str]) -> None:
         for color, button in self.color_buttons.items():

@@ -250,6 +250,11 @@ class NotesMargin(QWidget):
             self._pending = True
             self._save_timer.start()
 
+    @property
+    def typing(self) -> bool:
+        """A document-note edit is waiting for its save delay."""
+        return self._pending
+
     def flush(self) -> None:
         """Save a pending document-note edit now (on close, or on switching document)."""
         self._save_timer.stop()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from ui.minimap import Minimap
 from ui.reading_view import ReadingView
 from ui.services import Services
 from ui.theme import Theme
+from ui.unsaved import Edit, UnsavedBar
 from ui.workers import WriteWorker
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class ReadingPane(QWidget):
     annotated = Signal(object)  # Fresh: document id -> its highlights after a write
     failed = Signal(str)
     focused = Signal()
+    unsaved_changed = Signal()  # an edit the store refused was kept, or finally saved
 
     def __init__(self, services: Services, worker: WriteWorker, theme: Theme,
                  font_size: float, open_ids: Callable[[], list[str]],
@@ -56,6 +59,10 @@ class ReadingPane(QWidget):
         self.find_bar = FindBar(self.view, self)
         self.margin = NotesMargin(self.view, theme, self)
         self.editor = HighlightEditor(theme, self)
+        self.unsaved: dict[tuple[str, str], Edit] = {}  # refused by the store, kept for retry
+        self.unsaved_reason = ""
+        self._sent: dict[tuple[str, str], Edit] = {}  # the newest value sent, per field
+        self.unsaved_bar = UnsavedBar(self)
         self._layout()
         self._connect()
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_DELAY_MS,
@@ -85,6 +92,8 @@ class ReadingPane(QWidget):
         self.splitter.setSizes([660, 300])
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.unsaved_bar)
         box.addWidget(self.splitter)
 
     def _connect(self) -> None:
@@ -93,10 +102,12 @@ class ReadingPane(QWidget):
         self.view.delete_requested.connect(self.delete_highlight)
         self.margin.card_clicked.connect(self.goto_highlight)
         self.margin.document_note_edited.connect(self.save_document_note)
-        self.editor.color_picked.connect(lambda h, c: self.annotate(lambda a: a.recolor(h, c)))
-        self.editor.note_edited.connect(lambda h, n: self.annotate(lambda a: a.set_note(h, n)))
-        self.editor.tags_edited.connect(lambda h, t: self.annotate(lambda a: a.set_tags(h, t)))
+        self.editor.color_picked.connect(lambda h, c: self.save_edit(Edit("color", h, c)))
+        self.editor.note_edited.connect(lambda h, n: self.save_edit(Edit("note", h, n)))
+        self.editor.tags_edited.connect(lambda h, t: self.save_edit(Edit("tags", h, tuple(t))))
         self.editor.delete_requested.connect(self.delete_highlight)
+        self.unsaved_bar.retry.connect(self.retry_unsaved)
+        self.unsaved_bar.discard.connect(self.discard_unsaved)
 
     def focusInEvent(self, event: Any) -> None:  # noqa: N802
         super().focusInEvent(event)
@@ -122,7 +133,8 @@ class ReadingPane(QWidget):
         self.editor.set_highlight(None)
         self.view.hits, self.view.current_hit = [], -1
         self.view.load(doc, highlights, doc.reading_position)
-        self.margin.load(doc.id, note, highlights)
+        kept = self.unsaved.get(("doc_note", doc.id))
+        self.margin.load(doc.id, kept.value if kept else note, highlights)
         if self.find_bar.isVisible():
             self.find_bar.run()
         self.opened.emit(doc_id)
@@ -145,7 +157,9 @@ class ReadingPane(QWidget):
                 self.find_bar._show_count()
 
     # -- highlights ---------------------------------------------------------------
-    def annotate(self, op: Callable[[Any], Any], select_new: bool = False) -> None:
+    def annotate(self, op: Callable[[Any], Any], select_new: bool = False,
+                 saved: Callable[[], None] | None = None,
+                 refused: Callable[[str], None] | None = None) -> None:
         """Run an annotation operation on the worker, then refresh from its result."""
         ids = list(dict.fromkeys([*self.open_ids(), *([self.current.id] if self.current else [])]))
 
@@ -161,8 +175,10 @@ class ReadingPane(QWidget):
             if select_new and created is not None and self.current is not None \
                     and created.document_id == self.current.id:
                 self.select_highlight(created.id)
+            if saved is not None:
+                saved()
 
-        self.worker.submit(task, done, self.failed.emit)
+        self.worker.submit(task, done, refused or self.failed.emit)
 
     def apply_fresh(self, fresh: Fresh) -> None:
         """Show the fresh highlights of this pane's document, if a write returned them."""
@@ -173,8 +189,8 @@ class ReadingPane(QWidget):
         self.margin.set_highlights(self.highlights)
         selected = self.editor.highlight
         if selected is not None:
-            self.editor.set_highlight(next((h for h in self.highlights if h.id == selected.id),
-                                           None))
+            self.editor.set_highlight(self._with_unsaved(
+                next((h for h in self.highlights if h.id == selected.id), None)))
 
     def create_highlight(self, start: int, end: int, color: str) -> None:
         if self.current is None:
@@ -186,7 +202,8 @@ class ReadingPane(QWidget):
         h = next((h for h in self.highlights if h.id == hid), None)
         self.view.select_highlight(hid)
         self.margin.cards.select(hid)
-        self.editor.set_highlight(h)
+        self.editor.set_highlight(self._with_unsaved(h))
+        self._show_unsaved()
 
     def goto_highlight(self, hid: str) -> None:
         h = next((h for h in self.highlights if h.id == hid), None)
@@ -203,7 +220,90 @@ class ReadingPane(QWidget):
         self.annotate(lambda a: a.delete(hid))
 
     def save_document_note(self, doc_id: str, note: str) -> None:
-        self.annotate(lambda a: a.set_document_note(doc_id, note))
+        self.save_edit(Edit("doc_note", doc_id, note))
+
+    # -- edits the store may refuse (disk full, read-only) ---------------------------
+    def save_edit(self, edit: Edit) -> None:
+        """Save ``edit``; edits kept from earlier failures are retried along with it."""
+        self._submit_edit(edit)
+        for key in list(self.unsaved):
+            if key != edit.key:
+                self._submit_edit(self._sent.get(key, self.unsaved[key]))
+
+    def _submit_edit(self, edit: Edit) -> None:
+        # Results come back in submission order, so the last one decides: a later
+        # success clears an earlier failure of the same field, and vice versa.
+        self._sent[edit.key] = edit
+
+        def saved() -> None:
+            if self._sent.get(edit.key) is edit:
+                del self._sent[edit.key]
+            if self.unsaved.pop(edit.key, None) is not None:
+                self._show_unsaved()
+                self.unsaved_changed.emit()
+
+        def refused(message: str) -> None:
+            self.unsaved[edit.key] = edit
+            self.unsaved_reason = message
+            self._show_unsaved()
+            self.unsaved_changed.emit()
+            self.failed.emit(f"Your {edit.label} was not saved (kept for retry): {message}")
+
+        self.annotate(edit.operation(), saved=saved, refused=refused)
+
+    def retry_unsaved(self) -> None:
+        """Send every kept edit to the store again (Retry, closing, start-up).
+
+        A field edited again since its failure is sent with its newest value: an
+        older one sent after it would win.
+        """
+        for key, edit in list(self.unsaved.items()):
+            self._submit_edit(self._sent.get(key, edit))
+
+    def keep_unsaved(self, edits: list[Edit], reason: str) -> None:
+        """Take over edits kept elsewhere (recovery file, a closed pane)."""
+        for edit in edits:
+            self.unsaved.setdefault(edit.key, edit)
+        self.unsaved_reason = reason or self.unsaved_reason
+        self._show_unsaved()
+        if self.current is not None and ("doc_note", self.current.id) in self.unsaved \
+                and not self.margin.typing:
+            self.margin.load(self.current.id, self.unsaved["doc_note", self.current.id].value,
+                             self.highlights)
+
+    def discard_unsaved(self) -> None:
+        """Forget the kept edits (the reader chose to) and show what is stored."""
+        self.unsaved.clear()
+        self._sent.clear()
+        self._show_unsaved()
+        self.unsaved_changed.emit()
+        if self.current is None:
+            return
+        try:
+            note = self.services.annotations.document_note(self.current.id)
+        except MarginaliaError as exc:
+            self.failed.emit(str(exc))
+            return
+        if not self.margin.typing:
+            self.margin.load(self.current.id, note, self.highlights)
+        self.apply_fresh({self.current.id: self.highlights})
+
+    def _with_unsaved(self, h: Highlight | None) -> Highlight | None:
+        """``h`` as the reader last edited it: kept unsaved values over stored ones."""
+        if h is None:
+            return None
+        changes: dict[str, Any] = {}
+        for kind in ("note", "tags", "color"):
+            kept = self.unsaved.get((kind, h.id))
+            if kept is not None:
+                changes[kind] = kept.value
+        return replace(h, **changes) if changes else h
+
+    def _show_unsaved(self) -> None:
+        edits = list(self.unsaved.values())
+        self.unsaved_bar.show_edits(edits, self.unsaved_reason)
+        shown = self.editor.highlight
+        self.editor.set_unsaved(shown is not None and any(e.target == shown.id for e in edits))
 
     def flush_edits(self) -> None:
         """Send any note still being typed to the worker now."""
@@ -248,4 +348,4 @@ class ReadingPane(QWidget):
         y0 = self.view.y_of_offset(block.start)
         y1 = self.view.y_of_offset(block.end) + self.view.fontMetrics().height()
         bar = self.view.verticalScrollBar()
-        bar.setValue(int(bar.value() + y0 + fraction * (y1 - y0)))
+        self.view.scroll_to_y(int(bar.value() + y0 + fraction * (y1 - y0)))

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
+    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -218,9 +219,11 @@ class ReadingView(QTextEdit):
         self._flash: tuple[int, int] | None = None
         self._flash_ticks = 0
         self._flash_timer = QTimer(self, interval=160, timeout=self._flash_tick)
+        self._wanted_top: int | None = None  # where load() was asked to be, until laid out
         self.bar = HighlightBar(theme, self.viewport())
         self.bar.picked.connect(self._pick_color)
         self.verticalScrollBar().valueChanged.connect(self._moved)
+        self.verticalScrollBar().actionTriggered.connect(self._reader_scrolled)
         self.selectionChanged.connect(self._selection_changed)
         self._apply_palette()
 
@@ -237,7 +240,12 @@ class ReadingView(QTextEdit):
         self._center_column()
         self.hits = [h for h in self.hits if h[1] <= len(document.text)]
         self.set_highlights(highlights)
-        self.scroll_to_offset(position)
+        self._scroll_to(position)
+        # Before the window is shown the view has no real size yet, so the scroll is
+        # clamped or lands elsewhere once lines rewrap: go there again when laid out.
+        self._wanted_top = position
+        if self.isVisible():
+            QTimer.singleShot(0, self._settle)
 
     def clear_document(self) -> None:
         self.document_ = None
@@ -293,10 +301,26 @@ class ReadingView(QTextEdit):
 
     # -- geometry -------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Rewrapped lines keep the reader's place: the same text stays at the top."""
+        anchor = self._wanted_top
+        if anchor is None and self.document_ is not None and self.isVisible():
+            anchor = self.offset_at_top()
         super().resizeEvent(event)
         self._center_column()
+        if anchor is not None and self.document_ is not None:
+            self._scroll_to(anchor)
         self.viewport_moved.emit()
         self.content_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        """Once shown and laid out, put the position load() asked for at the top."""
+        if self._wanted_top is not None and self.isVisible() and self.document_ is not None:
+            self._scroll_to(self._wanted_top)
+            self._wanted_top = None
 
     def _center_column(self) -> None:
         """Keep lines near 70 characters by widening the side margins of the page."""
@@ -309,6 +333,9 @@ class ReadingView(QTextEdit):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             frame.setFrameFormat(fmt)
+
+    def _reader_scrolled(self, _: int) -> None:
+        self._wanted_top = None  # the reader moved: their place, not the remembered one
 
     def _moved(self) -> None:
         self.bar.hide()
@@ -332,6 +359,15 @@ class ReadingView(QTextEdit):
 
     def scroll_to_offset(self, offset: int, slack: int = 0) -> None:
         """Scroll so ``offset``'s line is at the top (``slack`` pixels below it)."""
+        self._wanted_top = None  # an explicit move wins over the position load() restores
+        self._scroll_to(offset, slack)
+
+    def scroll_to_y(self, value: int) -> None:
+        """Set the scroll bar (synchronised scrolling); wins like ``scroll_to_offset``."""
+        self._wanted_top = None
+        self.verticalScrollBar().setValue(value)
+
+    def _scroll_to(self, offset: int, slack: int = 0) -> None:
         bar = self.verticalScrollBar()
         target = bar.value() + self.y_of_offset(offset) - slack
         bar.setValue(max(0, target - 4 if offset else 0))

@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -43,6 +51,7 @@ from ui.search_panel import SearchPanel
 from ui.search_worker import SearchWorker
 from ui.services import Services
 from ui.theme import palette_for, resolve_theme, stylesheet_for
+from ui.unsaved import Edit, clear_recovery, load_recovery, recovery_path, save_recovery
 from ui.window_parts import WindowParts
 from ui.workers import UndoState, WriteWorker
 
@@ -65,7 +74,10 @@ class MainWindow(WindowParts, QMainWindow):
         self.sync_scrolling = False
         self._syncing = False
         self._busy_verb = "Importing"
+        self._closing = False
+        self.error_box: QMessageBox | None = None
         self.setWindowTitle("Marginalia")
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.panes: list[ReadingPane] = []
         self._build_widgets()
@@ -121,6 +133,7 @@ class MainWindow(WindowParts, QMainWindow):
                            self.open_document_ids, self.center)
         pane.annotated.connect(self._annotated)
         pane.failed.connect(self.show_error)
+        pane.unsaved_changed.connect(self._unsaved_changed)
         pane.opened.connect(lambda doc_id, p=pane: self._pane_opened(p, doc_id))
         pane.view.viewport_moved.connect(lambda p=pane: self._pane_scrolled(p))
         self.center.addWidget(pane)
@@ -271,6 +284,7 @@ class MainWindow(WindowParts, QMainWindow):
         pane = self.panes.pop()
         pane.flush_edits()
         pane.save_reading_position()
+        self.primary.keep_unsaved(list(pane.unsaved.values()), pane.unsaved_reason)
         pane.hide()
         pane.setParent(None)
         pane.deleteLater()
@@ -415,21 +429,84 @@ class MainWindow(WindowParts, QMainWindow):
 
     # -- errors & closing -----------------------------------------------------------
     def show_error(self, message: str) -> None:
+        """The status bar and a non-modal message (reused, so failures never pile up)."""
         self.progress.hide()
         self.status_label.setText(message)
-        self._message(QMessageBox.Icon.Warning, "Marginalia", message)
+        if self._closing:
+            return
+        if self.error_box is not None and self.error_box.isVisible():
+            self.error_box.setText(message)
+            return
+        self.error_box = self._message(QMessageBox.Icon.Warning, "Marginalia", message)
 
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not modal to the event loop: work goes on behind it
+        box.setWindowModality(Qt.WindowModality.NonModal)  # reading and typing go on
+        box.show()
+        return box
+
+    def unsaved_edits(self) -> list[Edit]:
+        return [edit for pane in self.panes for edit in pane.unsaved.values()]
+
+    def _unsaved_changed(self) -> None:
+        if not self.unsaved_edits() and not self._closing:
+            clear_recovery(self.services.paths)  # everything reached the store
+            self.show_idle_status()
+
+    def restore_unsaved(self) -> None:
+        """Put back the edits the last session could not save, and try them again."""
+        edits = load_recovery(self.services.paths)
+        if edits:
+            log.info("restoring %d unsaved edit(s) from %s", len(edits),
+                     recovery_path(self.services.paths))
+            self.primary.keep_unsaved(edits, "they could not be saved last time.")
+            self.primary.retry_unsaved()
+
+    def confirm_discard(self, edits: list[Edit], problem: str) -> bool:
+        """Closing although ``edits`` could be kept nowhere: the reader decides."""
+        answer = QMessageBox.question(
+            self, "Close and lose unsaved edits?",
+            f"{len(edits)} edit(s) could not be saved, nor kept in a recovery file "
+            f"({problem}).\n\nClose anyway and lose them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Nothing typed is lost: flush notes, positions and layout, then wait for writes."""
+        """Nothing typed is lost: flush notes, positions and layout, then wait for writes.
+
+        Edits the store still refuses go to a recovery file in the data directory
+        (restored on the next start); if even that cannot be written, the reader is
+        asked before anything is dropped.
+        """
         self.flush_edits()
+        for pane in self.panes:
+            pane.retry_unsaved()
         self.save_reading_position()
         self._save_setting("window_layout", self.layout_state())
         self.save_side_by_side()
         self.search_worker.close()
+        self._closing = True
         self.worker.close()
+        edits = self.unsaved_edits()
+        if edits:
+            try:
+                save_recovery(self.services.paths, edits)
+                log.warning("%d unsaved edit(s) kept in %s", len(edits),
+                            recovery_path(self.services.paths))
+            except OSError as exc:
+                if not self.confirm_discard(edits, str(exc)):
+                    self._closing = False
+                    event.ignore()
+                    return
         super().closeEvent(event)
+
+
+def app_icon() -> QIcon:
+    """The app's icon, from ``ui/resources`` (also where the frozen build puts it)."""
+    path = Path(__file__).resolve().parent / "resources" / "marginalia.svg"
+    if not path.is_file():
+        log.warning("app icon missing: %s", path)
+        return QIcon()
+    return QIcon(str(path))

@@ -140,7 +140,10 @@ class WriteWorker(QObject):
     def close(self) -> None:
         """Finish queued writes, deliver their results, then close the worker's database."""
         self.wait()
+        # Results are queued to this object (the receiver of the dispatcher's signals):
+        # deliver them now, so a save refused at the last moment is still reported.
         QCoreApplication.sendPostedEvents(self.dispatcher)
+        QCoreApplication.sendPostedEvents(self)
         self._callbacks.clear()
         if self._services is not None:
             services, self._services = self._services, None
