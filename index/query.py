@@ -24,6 +24,8 @@ FIELDS = {"title": "title", "author": "authors", "authors": "authors", "tag": "t
 KINDS = {"note": "annotation", "notes": "annotation", "annotation": "annotation",
          "highlight": "annotation", "document": "document", "doc": "document",
          "text": "document"}
+# A filter's share of the score: nil (Whoosh reads 0.0 as "unset", i.e. 1.0).
+FILTER_SCORE = 1e-9
 MAX_EXPANSION = 24  # prefix terms kept (the most frequent), so `a*` stays fast
 
 
@@ -139,8 +141,9 @@ class QueryBuilder:
             parts.append(wq.Term(f"content_{lang}", stemmed))
             if stemmed != term:
                 own.setdefault(stemmed, []).append(wq.Term("lang", lang))
-        for stemmed, langs in own.items():
-            parts.append(wq.Require(wq.Term("content", stemmed), wq.Or(langs)))
+        for stemmed, langs in own.items():  # (Whoosh 2.7.4's Require matches wrongly)
+            only = wq.ConstantScoreQuery(wq.Or(langs), FILTER_SCORE)
+            parts.append(wq.And([wq.Term("content", stemmed), only]))
         return wq.Or(parts)
 
     def _phrase(self, terms: list[str], prefix_last: bool) -> Any:

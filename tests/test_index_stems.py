@@ -1,0 +1,57 @@
+"""Stemmed fields hold only stems that differ from their word; queries still find
+a word that is its own stem, and only in entries of that stemmer's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index.analysis import analyse
+from index.bulk import BulkSegmentWriter
+from index.codec import MarginaliaCodec
+from index.schema import build_schema
+from index.search import new_searcher, run_search
+
+ENTRIES = {"en": ("en", "The run was long, and the function returns nothing."),
+           "fr": ("fr", "Un run de nuit: la function est notée."),
+           "it": ("it", "Le funzioni del sistema.")}
+
+
+def _search(tmp_path: Path, text: str) -> list[str]:
+    tmp_path.mkdir()
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    writer = BulkSegmentWriter(ix, codec=MarginaliaCodec())
+    for key, (lang, body) in ENTRIES.items():
+        writer.add_document(entry=key, doc_id=key, kind="document", lang=lang, body=body,
+                            **analyse(body, (), lang).fields)
+    writer.commit()
+    with new_searcher(ix) as searcher:
+        return sorted(h.doc_id for h in run_search(searcher, text).hits)
+
+
+def test_own_stems_are_not_stored_twice() -> None:
+    fields = analyse("the function runs", (), "en").fields
+    assert [t for t, _ in fields["content_en"]] == ["run"]  # "the", "function": own stems
+    assert {t for t, _ in fields["content"]} == {"the", "function", "runs"}
+
+
+def test_word_that_is_its_own_stem_is_found_from_its_forms(tmp_path: Path) -> None:
+    # English "running" stems to "run", which the English entry holds only as itself;
+    # French does not stem "running", so the French "run" must not match.
+    assert _search(tmp_path / "a", "running") == ["en"]
+    assert _search(tmp_path / "b", "functions") == ["en", "fr"]  # both stem it to "function"
+    assert _search(tmp_path / "c", "run") == ["en", "fr"]
+    assert _search(tmp_path / "d", "funzione") == ["it"]
+
+
+def test_hits_point_at_the_own_stem_word(tmp_path: Path) -> None:
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    writer = BulkSegmentWriter(ix, codec=MarginaliaCodec())
+    body = ENTRIES["en"][1]
+    writer.add_document(entry="en", doc_id="en", kind="document", lang="en", body=body,
+                        **analyse(body, (), "en").fields)
+    writer.commit()
+    with new_searcher(ix) as searcher:
+        hit = run_search(searcher, "running").hits[0]
+    assert hit.hits == [(body.index("run"), body.index("run") + 3)]
