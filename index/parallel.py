@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -82,8 +83,11 @@ def build_segments(ix: Any, path: str, load: Callable[[], list[Document]],
         docs = load()
         shares = split(docs, workers)
         futures = [pool.submit(_write_segment, path, share) for share in shares[1:]]
+        started = time.perf_counter()
         segments = [_write_segment(path, shares[0])] if shares else []
+        mine = time.perf_counter() - started
         segments += [f.result() for f in futures]
+        log.info("own share %.2f s, all shares %.2f s", mine, time.perf_counter() - started)
     writer = ix.writer(codec=MarginaliaCodec())
     try:
         writer._close_segment()
