@@ -7,16 +7,24 @@ from __future__ import annotations
 import errno
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
+from index.indexer import Indexer
 from reader.annotations import Annotations
 from reader.errors import StoreError
 from reader.paths import DataPaths
+from tests.test_index_maintenance import (
+    _delete_folder,
+    _delete_toc,
+    _garbage_toc,
+    _truncate_segment,
+)
 from tests.test_ui_window import close_window, open_window, select_in_view
 from ui.app import build_window
 from ui.unsaved import recovery_path
@@ -199,3 +207,52 @@ def test_window_start_opens_at_the_saved_reading_position(qtbot, data_dir: Path)
     line = again.view.fontMetrics().height() * 3
     assert 0 <= again.view.y_of_offset(position) <= line
     close_window(again)
+
+
+@pytest.mark.parametrize("damage", [_delete_toc, _truncate_segment, _garbage_toc,
+                                    _delete_folder])
+def test_index_damaged_while_running_rebuilds_and_the_window_stays_usable(
+        qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, damage) -> None:  # noqa: ANN001
+    armed, entered, gate = threading.Event(), threading.Event(), threading.Event()
+    real = Indexer.rebuild
+
+    def held(self: Indexer, *args: object, **kwargs: object) -> object:
+        if armed.is_set():  # the rebuild waits until the test saw the window meanwhile
+            entered.set()
+            gate.wait(30)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Indexer, "rebuild", held)
+    window = open_window(qtbot, data_dir)
+    bolivia = next(r.id for r in window.library_model.rows if r.source_name.startswith("002"))
+    assert search_docs(qtbot, window, "lithium") == [bolivia]
+    paths = DataPaths(data_dir)
+    old = paths.index / (paths.index / "CURRENT").read_text().strip()
+    damage(old)
+    armed.set()
+    with qtbot.waitSignal(window.search_worker.results, timeout=30000) as blocker:
+        window.search_worker.request("lithium")
+        qtbot.waitUntil(lambda: window.status_label.text() == "Rebuilding the search index…")
+        assert entered.is_set() and window.progress.isVisible()
+        ticks: list[int] = []
+        timer = QTimer(window, interval=5, timeout=lambda: ticks.append(1))
+        timer.start()
+        qtbot.waitUntil(lambda: len(ticks) >= 3)  # the event loop turns during the rebuild
+        window.filter.setText("bolivia")  # and the window answers the reader
+        assert window.proxy.rowCount() == 1
+        window.filter.clear()
+        gate.set()
+    timer.stop()
+    assert [h.doc_id for h in blocker.args[1].hits] == [bolivia]
+    qtbot.waitUntil(lambda: window.status_label.text() == "The search index was rebuilt.")
+    assert not window.progress.isVisible()
+    current = paths.index / (paths.index / "CURRENT").read_text().strip()
+    assert current != old and current.is_dir()
+    assert search_docs(qtbot, window, "lithium") == [bolivia]
+    close_window(window)
+
+
+def search_docs(qtbot, window: MainWindow, query: str) -> list[str]:  # noqa: ANN001
+    with qtbot.waitSignal(window.search_worker.results, timeout=30000) as blocker:
+        window.search_worker.request(query)
+    return [h.doc_id for h in blocker.args[1].hits]

@@ -11,8 +11,12 @@ made is dropped by the panel, so what the reader sees always matches the box.
 from __future__ import annotations
 
 import logging
+import os
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -58,9 +62,72 @@ def panel_search(services: Services, text: str, filters: Filters = Filters(),  #
     return services.indexer.search(compose_query(text, filters), limit=limit, as_you_type=True)
 
 
+def watch_rebuilds(services: Services, report: Callable[[bool], None]) -> None:
+    """Call ``report(True)`` when this indexer starts a full rebuild, ``report(False)`` after.
+
+    The indexer has no progress signal, and a rebuild can start inside any search or
+    update (a damaged index is rebuilt on the spot), so this instance's ``rebuild``
+    is wrapped: every path to a rebuild goes through it.
+    """
+    indexer = services.indexer
+    if indexer is None or getattr(indexer.rebuild, "_watched", False):
+        return
+    original = indexer.rebuild
+
+    def rebuild(*args: Any, **kwargs: Any) -> Any:
+        report(True)
+        try:
+            return original(*args, **kwargs)
+        finally:
+            report(False)
+
+    rebuild._watched = True  # type: ignore[attr-defined]
+    indexer.rebuild = rebuild  # type: ignore[method-assign]
+
+
+def index_fingerprint(folder: Path) -> tuple[Any, ...]:
+    """The live generation and the name, size and time of each of its files."""
+    try:
+        gen = (folder / "CURRENT").read_text("utf-8").strip()
+    except OSError:
+        return ("",)
+    try:
+        with os.scandir(folder / gen) as entries:
+            files = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries)
+    except OSError:
+        return (gen, None)
+    return (gen, tuple(files))
+
+
+class IndexWatch:
+    """Closes a worker's open index when its files changed since that worker's last job.
+
+    An open Whoosh index keeps reading the files it mapped at opening: damaged or
+    deleted behind its back (by the reader, a disk, another process) it would go on
+    with stale or broken data. A changed fingerprint makes the next use reopen it,
+    which validates it and rebuilds it when it is damaged. A few ``stat`` calls a job.
+    """
+
+    def __init__(self) -> None:
+        self._seen: tuple[Any, ...] | None = None
+
+    def before(self, services: Services) -> None:
+        if services.indexer is None:
+            return
+        now = index_fingerprint(services.paths.index)
+        if self._seen is not None and now != self._seen:
+            log.info("index files changed since this worker's last job: reopening")
+            services.indexer.close()
+
+    def after(self, services: Services) -> None:
+        if services.indexer is not None:
+            self._seen = index_fingerprint(services.paths.index)
+
+
 class _Signals(QObject):
     done = Signal(int, object)  # generation, SearchResults
     failed = Signal(int, str)
+    rebuilding = Signal(bool)
 
 
 class _SearchJob(QRunnable):
@@ -75,7 +142,12 @@ class _SearchJob(QRunnable):
         if self.generation != worker.generation:
             return  # a newer request is queued behind this one: skip the work
         try:
-            results = panel_search(worker.services_on_thread(), self.text, self.filters)
+            services = worker.services_on_thread()
+            worker.watch.before(services)
+            try:
+                results = panel_search(services, self.text, self.filters)
+            finally:
+                worker.watch.after(services)
         except MarginaliaError as exc:
             worker.signals.failed.emit(self.generation, str(exc))
             return
@@ -91,22 +163,26 @@ class SearchWorker(QObject):
 
     results = Signal(int, object)  # generation, SearchResults (newest only)
     failed = Signal(str)
+    rebuilding = Signal(bool)  # the index is being rebuilt on this worker (True), done
 
     def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.generation = 0
         self._services: Services | None = None
+        self.watch = IndexWatch()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)  # one thread for good: its SQLite connection lives there
         self.signals = _Signals(self)
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
+        self.signals.rebuilding.connect(self.rebuilding)
 
     def services_on_thread(self) -> Services:
         if self._services is None:
             self._services = open_services(self.paths, seeds=False)
+            watch_rebuilds(self._services, self.signals.rebuilding.emit)
         return self._services
 
     def request(self, text: str, filters: Filters = Filters()) -> int:  # noqa: B008

@@ -51,7 +51,7 @@ from ui.search_panel import SearchPanel
 from ui.search_worker import SearchWorker
 from ui.services import Services
 from ui.theme import palette_for, resolve_theme, stylesheet_for
-from ui.unsaved import Edit, clear_recovery, load_recovery, recovery_path, save_recovery
+from ui.unsaved import recovery_path, save_recovery
 from ui.window_parts import WindowParts
 from ui.workers import UndoState, WriteWorker
 
@@ -75,6 +75,7 @@ class MainWindow(WindowParts, QMainWindow):
         self._syncing = False
         self._busy_verb = "Importing"
         self._closing = False
+        self._rebuilds = 0
         self.error_box: QMessageBox | None = None
         self.setWindowTitle("Marginalia")
         self.setWindowIcon(app_icon())
@@ -160,6 +161,8 @@ class MainWindow(WindowParts, QMainWindow):
         self.tabs.currentChanged.connect(lambda i: self.refresh_search_choices() if i else None)
         self.worker.dispatcher.progress.connect(self._progress)
         self.worker.dispatcher.undo_changed.connect(self._undo_changed)
+        self.worker.dispatcher.rebuilding.connect(self.index_rebuilding)
+        self.search_worker.rebuilding.connect(self.index_rebuilding)
         hints = QApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda *_: self.set_theme(self.theme_name, False))
@@ -445,33 +448,6 @@ class MainWindow(WindowParts, QMainWindow):
         box.setWindowModality(Qt.WindowModality.NonModal)  # reading and typing go on
         box.show()
         return box
-
-    def unsaved_edits(self) -> list[Edit]:
-        return [edit for pane in self.panes for edit in pane.unsaved.values()]
-
-    def _unsaved_changed(self) -> None:
-        if not self.unsaved_edits() and not self._closing:
-            clear_recovery(self.services.paths)  # everything reached the store
-            self.show_idle_status()
-
-    def restore_unsaved(self) -> None:
-        """Put back the edits the last session could not save, and try them again."""
-        edits = load_recovery(self.services.paths)
-        if edits:
-            log.info("restoring %d unsaved edit(s) from %s", len(edits),
-                     recovery_path(self.services.paths))
-            self.primary.keep_unsaved(edits, "they could not be saved last time.")
-            self.primary.retry_unsaved()
-
-    def confirm_discard(self, edits: list[Edit], problem: str) -> bool:
-        """Closing although ``edits`` could be kept nowhere: the reader decides."""
-        answer = QMessageBox.question(
-            self, "Close and lose unsaved edits?",
-            f"{len(edits)} edit(s) could not be saved, nor kept in a recovery file "
-            f"({problem}).\n\nClose anyway and lose them?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Nothing typed is lost: flush notes, positions and layout, then wait for writes.

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reader.model import ImportReport
 from ui.export_dialog import ExportChoice, ask_backup, ask_export, run_export, show_done
 from ui.theme import THEMES
+from ui.unsaved import Edit, clear_recovery, load_recovery, recovery_path
 
 log = logging.getLogger(__name__)
+
+REBUILDING = "Rebuilding the search index…"
 
 
 class WindowParts:
@@ -91,6 +94,48 @@ class WindowParts:
         count = sum(r.highlights for r in rows)
         self.status_label.setText(f"{len(rows)} document(s) · {count} highlight(s) · "
                                   "Ctrl+K to search, Ctrl+F to find")
+
+    # -- edits the store refused, index rebuilds ------------------------------------------
+    def unsaved_edits(self: Any) -> list[Edit]:
+        return [edit for pane in self.panes for edit in pane.unsaved.values()]
+
+    def _unsaved_changed(self: Any) -> None:
+        if not self.unsaved_edits() and not self._closing:
+            clear_recovery(self.services.paths)  # everything reached the store
+            self.show_idle_status()
+
+    def restore_unsaved(self: Any) -> None:
+        """Put back the edits the last session could not save, and try them again."""
+        edits = load_recovery(self.services.paths)
+        if edits:
+            log.info("restoring %d unsaved edit(s) from %s", len(edits),
+                     recovery_path(self.services.paths))
+            self.primary.keep_unsaved(edits, "they could not be saved last time.")
+            self.primary.retry_unsaved()
+
+    def confirm_discard(self: Any, edits: list[Edit], problem: str) -> bool:
+        """Closing although ``edits`` could be kept nowhere: the reader decides."""
+        answer = QMessageBox.question(
+            self, "Close and lose unsaved edits?",
+            f"{len(edits)} edit(s) could not be saved, nor kept in a recovery file "
+            f"({problem}).\n\nClose anyway and lose them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def index_rebuilding(self: Any, started: bool) -> None:
+        """A worker rebuilds the search index (damaged or outdated): say so meanwhile."""
+        self._rebuilds = max(0, self._rebuilds + (1 if started else -1))
+        if self._rebuilds:
+            self.status_label.setText(REBUILDING)
+            self.search_panel.status.setText(REBUILDING)
+            self.progress.setRange(0, 0)
+            self.progress.show()
+        else:
+            self.progress.hide()
+            self.status_label.setText("The search index was rebuilt.")
+            if self.search_panel.status.text() == REBUILDING:
+                self.search_panel.status.setText("")
 
     # -- layout memory ------------------------------------------------------------------
     def _restore_layout(self: Any) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from reader.errors import MarginaliaError
 from reader.paths import DataPaths
+from ui.search_worker import IndexWatch, watch_rebuilds
 from ui.services import Services, open_services
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class Dispatcher(QObject):
     failed = Signal(int, str)
     progress = Signal(int, int, str)
     undo_changed = Signal(object)
+    rebuilding = Signal(bool)  # a full index rebuild started (True) or ended
 
 
 class _Job(QRunnable):
@@ -66,7 +68,11 @@ class _Job(QRunnable):
         dispatcher = self.worker.dispatcher
         try:
             services = self.worker.services_on_thread()
-            result = self.task(services, dispatcher.progress.emit)
+            self.worker.watch.before(services)
+            try:
+                result = self.task(services, dispatcher.progress.emit)
+            finally:
+                self.worker.watch.after(services)
             state = undo_state(services)
         except MarginaliaError as exc:
             log.warning("operation refused: %s", exc)
@@ -90,6 +96,7 @@ class WriteWorker(QObject):
         self.paths = paths
         self.seeds = seeds
         self._services: Services | None = None
+        self.watch = IndexWatch()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)
@@ -103,6 +110,7 @@ class WriteWorker(QObject):
         """The worker's own services, opened on first use on the worker thread."""
         if self._services is None:
             self._services = open_services(self.paths, seeds=self.seeds)
+            watch_rebuilds(self._services, self.dispatcher.rebuilding.emit)
         return self._services
 
     def submit(self, task: Task, done: Done | None = None, failed: Failed | None = None) -> int:
