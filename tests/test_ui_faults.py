@@ -256,3 +256,16 @@ def search_docs(qtbot, window: MainWindow, query: str) -> list[str]:  # noqa: AN
     with qtbot.waitSignal(window.search_worker.results, timeout=30000) as blocker:
         window.search_worker.request(query)
     return [h.doc_id for h in blocker.args[1].hits]
+
+
+def test_window_and_application_carry_the_app_icon(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, data_dir)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.desktopFileName() == "marginalia"
+    for icon in (window.windowIcon(), app.windowIcon()):
+        assert not icon.isNull()
+        assert not icon.pixmap(48, 48).toImage().isNull()
+    close_window(window)

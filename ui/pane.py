@@ -94,7 +94,7 @@ class ReadingPane(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.unsaved_bar)
-        box.addWidget(self.splitter)
+        box.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
         self.view.highlight_requested.connect(self.create_highlight)

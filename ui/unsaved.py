@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from reader.changes import Changes
 from reader.paths import DataPaths, atomic_write_bytes
@@ -110,6 +110,7 @@ class UnsavedBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("UnsavedBar")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 6, 4)
         self.label = QLabel(self)
@@ -131,6 +132,9 @@ class UnsavedBar(QFrame):
             self.hide()
             return
         what = ", ".join(sorted({e.label for e in edits}))
-        self.label.setText(f"⚠ Not saved ({what}): {reason} Your text is kept here; "
-                           "it is saved on Retry or with your next edit.")
+        reason = reason.strip()
+        if reason and reason[-1] not in ".!?":
+            reason += "."
+        self.label.setText(f"⚠ Your {what} could not be saved: {reason} It is kept here "
+                           "and saved on Retry or with your next edit.")
         self.show()

@@ -83,6 +83,10 @@ class WindowParts:
             border-color: {t.accent}; }}
         QFrame#FindBar {{ background: {t.chrome}; border-bottom: 1px solid {t.card_border}; }}
         QLineEdit[nomatch="true"] {{ border: 1px solid #d1242f; }}
+        QFrame#UnsavedBar {{ background: {"#4a3b12" if t.is_dark else "#fff1c2"};
+            border-bottom: 1px solid {t.card_border}; }}
+        QFrame#UnsavedBar QLabel {{ color: {t.ink}; }}
+        QLabel#Unsaved {{ color: {"#ff7b72" if t.is_dark else "#d1242f"}; font-weight: bold; }}
         QTabBar::tab {{ padding: 5px 14px; }}
         QListView {{ border: none; background: {t.paper}; }}
         QStatusBar {{ border-top: 1px solid {t.card_border}; }}
