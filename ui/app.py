@@ -108,11 +108,15 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
     window = MainWindow(services, worker, SearchWorker(paths))
     worker.setParent(window)
     window.search_worker.setParent(window)
-    doc_id = _initial_document(window, open_ref)
+    doc_id, highlight_id, problem = _initial_document(window, open_ref)
     if doc_id:
         window.open_document(doc_id)
+    if highlight_id:
+        window.select_highlight(highlight_id)
     window.restore_side_by_side()
     window.restore_unsaved()
+    if problem:
+        window.show_error(problem)
     return window
 
 
@@ -135,15 +139,37 @@ def play_scene(window, scene: str) -> None:  # noqa: ANN001
         log.warning("unknown screenshot scene %r", scene)
 
 
-def _initial_document(window, open_ref: str | None) -> str | None:  # noqa: ANN001
+LINK_SCHEME = "marginalia://"
+
+
+def parse_link(ref: str) -> tuple[str, str | None]:
+    """``marginalia://DOC/HIGHLIGHT`` (the links in exported notes) -> (DOC, HIGHLIGHT)."""
+    if not ref.startswith(LINK_SCHEME):
+        return ref, None
+    doc, _, highlight = ref[len(LINK_SCHEME):].strip("/").partition("/")
+    return doc, highlight.strip("/") or None
+
+
+def _initial_document(window, open_ref: str | None  # noqa: ANN001
+                      ) -> tuple[str | None, str | None, str]:
+    """What to open first: ``--open`` (a name or a link), else the last document read."""
     library = window.services.library
     if open_ref:
-        return library.resolve(open_ref)
+        ref, highlight_id = parse_link(open_ref)
+        try:
+            doc_id = library.resolve(ref)
+            if highlight_id:
+                window.services.annotations.get(highlight_id)
+            return doc_id, highlight_id, ""
+        except MarginaliaError as exc:  # say it in the window; open what we can
+            problem = f"Could not open {open_ref}: {exc}"
+    else:
+        problem = ""
     last = library.setting("last_document")
     ids = [row.id for row in window.library_model.rows]
     if last in ids:
-        return last
-    return ids[0] if ids else None
+        return last, None, problem
+    return (ids[0] if ids else None), None, problem
 
 
 def _save_screenshot(window, path: Path) -> None:  # noqa: ANN001
