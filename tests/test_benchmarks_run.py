@@ -1,0 +1,29 @@
+"""Benchmarks must keep running as the code changes (slow: tiny sizes, figures ignored)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("argv", [
+    ["benchmarks/bench_open.py"],
+    ["benchmarks/bench_startup.py"],
+    ["benchmarks/bench_anchoring.py"],
+    ["benchmarks/bench_scale.py", "40", "120"],
+    ["benchmarks/bench_search.py", "seeds"],
+    ["benchmarks/bench_search_ui.py"],
+])
+def test_benchmark_runs(argv: list[str]) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, *argv], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert proc.stdout.strip(), "a benchmark prints its figures"
