@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -24,6 +25,11 @@ from itertools import accumulate, compress
 from whoosh.lang import stemmer_for_language
 
 from reader.text import Block
+
+try:  # Snowball in C: ten times Whoosh's pure-Python ports, and a newer Snowball
+    import Stemmer as _pystemmer
+except ImportError:  # pragma: no cover - the fallback is tested by faking this
+    _pystemmer = None
 
 # Bump when anything here changes what goes into the index: the index is rebuilt.
 ANALYSER_VERSION = 2
@@ -39,10 +45,14 @@ _SPECIAL = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "đ": "
                           "ħ": "h", "ı": "i", "ŀ": "l", "þ": "th", "ð": "d", "_": ""})
 MAX_TERM = 64  # longer "words" (hashes, base64) are not worth a term each
 
+# Which Snowball stems the index holds: part of its stamp, since the two differ on
+# a few hundred words (``university``, German words); a change means a rebuild.
+STEMMER = "pystemmer" if _pystemmer is not None else "whoosh"
+
 _fold_cache: dict[str, str] = {}
 _stem_caches: dict[str, dict[str, str]] = {}
-_stemmers: dict[str, Callable[[str], str]] = {}
 _changed_caches: dict[str, dict[str, str]] = {}
+_local = threading.local()  # PyStemmer objects are not thread-safe: one per thread
 
 
 def fold(word: str) -> str:
@@ -50,6 +60,11 @@ def fold(word: str) -> str:
     cached = _fold_cache.get(word)
     if cached is not None:
         return cached
+    if word.isascii():  # most words: nothing to decompose
+        folded = word.lower().replace("_", "")[:MAX_TERM]
+        if len(_fold_cache) < 1_000_000:
+            _fold_cache[word] = folded
+        return folded
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = folded.translate(_SPECIAL)[:MAX_TERM]
@@ -60,16 +75,50 @@ def fold(word: str) -> str:
 
 def stem(lang: str, folded: str) -> str:
     """The Snowball stem of an already folded word, memoised per language."""
-    cache = _stem_caches.get(lang)
-    if cache is None:
-        cache = _stem_caches[lang] = {}
-        _stemmers[lang] = stemmer_for_language(_LANG_NAMES[lang])
-    result = cache.get(folded)
+    result = _stem_caches.get(lang, {}).get(folded)
     if result is None:
-        result = _stemmers[lang](folded)
-        if len(cache) < 1_000_000:
-            cache[folded] = result
+        result = stem_all(lang, [folded])[0]
     return result
+
+
+def stem_all(lang: str, folded: list[str]) -> list[str]:
+    """Stems of distinct folded words in one call (PyStemmer stems a list in C)."""
+    cache = _stem_caches.setdefault(lang, {})
+    stems = _stemmer(lang)(folded)
+    if len(cache) < 1_000_000:
+        cache.update(zip(folded, stems, strict=True))
+    return stems
+
+
+def _stemmer(lang: str) -> Callable[[list[str]], list[str]]:
+    """This thread's list stemmer for ``lang``: PyStemmer's, else Whoosh's."""
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {}
+    found = stemmers.get(lang)
+    if found is None:
+        found = stemmers[lang] = _new_stemmer(_LANG_NAMES[lang])
+    return found
+
+
+def _new_stemmer(name: str) -> Callable[[list[str]], list[str]]:
+    if _pystemmer is not None:
+        stemmer = _pystemmer.Stemmer(name, 0)  # no cache of its own: ours is shared
+        return stemmer.stemWords
+    single = stemmer_for_language(name)
+
+    def stem_list(words: list[str]) -> list[str]:
+        return [_safe_stem(single, w) for w in words]
+
+    return stem_list
+
+
+def _safe_stem(single: Callable[[str], str], word: str) -> str:
+    """Whoosh's Snowball ports fail on a few words (Spanish ``argue``): keep the word."""
+    try:
+        return single(word)
+    except IndexError:
+        return word
 
 
 def changed_stem(lang: str, folded: str) -> str:
@@ -78,14 +127,26 @@ def changed_stem(lang: str, folded: str) -> str:
     Only those go into the per-language fields: a word that is its own stem is
     already in ``content``, where queries look for it (see :mod:`index.query`).
     """
-    cache = _changed_caches.get(lang)
-    if cache is None:
-        cache = _changed_caches[lang] = {}
+    cache = _changed_caches.setdefault(lang, {})
     result = cache.get(folded)
     if result is None:
         stemmed = stem(lang, folded)
         result = cache[folded] = stemmed if stemmed != folded else ""
     return result
+
+
+def _learn_changed(lang: str, new: list[str]) -> None:
+    """Fill the changed-stem cache for words not seen yet, stemming them in one call."""
+    cache = _changed_caches.setdefault(lang, {})
+    known = _stem_caches.get(lang, {})
+    todo = [w for w in new if w not in known]
+    if todo:
+        stem_all(lang, todo)
+    for word in new:
+        stemmed = known.get(word)
+        if stemmed is None:
+            stemmed = stem(lang, word)
+        cache[word] = stemmed if stemmed != word else ""
 
 
 def words(text: str) -> list[str]:
@@ -212,11 +273,12 @@ def analyse(text: str, blocks: Sequence[Block] = (), default_lang: str = "") -> 
         if not lang:
             continue
         terms, poss, sts = by_lang.setdefault(lang, ([], [], []))
-        cache = _changed_caches.get(lang) or {}
+        cache = _changed_caches.setdefault(lang, {})
         chunk = folded[lo:hi]
-        for word in set(chunk).difference(cache):
-            changed_stem(lang, word)
-        stems = list(map(_changed_caches[lang].__getitem__, chunk))
+        new = set(chunk).difference(cache)
+        if new:
+            _learn_changed(lang, list(new))
+        stems = list(map(cache.__getitem__, chunk))
         mask = list(map(bool, stems))
         terms.extend(compress(stems, mask))
         poss.extend(compress(range(lo, hi), mask))

@@ -40,7 +40,7 @@ from index.schema import STAMP, build_schema
 from index.search import SearchResults, new_searcher, run_search
 from reader.changes import Changes
 from reader.errors import LibraryBusy, NotFound
-from reader.model import Document, DocumentSummary, Highlight
+from reader.model import Document, Highlight
 from reader.paths import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -66,12 +66,16 @@ class Indexer:
 
     def __init__(self, folder: Path, documents: DocumentSource,
                  annotations: AnnotationSource | None = None,
-                 hashes: HashSource | None = None, timeout: float = 5.0) -> None:
+                 hashes: HashSource | None = None, timeout: float = 5.0,
+                 opener: parallel.Opener | None = None) -> None:
+        """``opener`` (picklable) opens the same sources in another process: without
+        it a rebuild is written by this process alone."""
         self.folder = Path(folder)
         self.documents = documents
         self.annotations = annotations
         self.hashes = hashes
         self.timeout = timeout
+        self.opener = opener
         self._ix: Any = None
         self._gen = ""
         self._lock = threading.RLock()
@@ -207,36 +211,24 @@ class Indexer:
 
     def _fill(self, ix: Any, path: str, report: IndexReport,
               progress: Progress | None) -> None:
-        """Index every document, in parallel when the library is big, then annotations."""
+        """Index every document and its annotations, in parallel when the library is big."""
         summaries = self.documents.list_documents()
+        sources = (self.documents, self.annotations)
         workers = parallel.worker_count(sum(s.size for s in summaries))
-        docs: list[Document] = []
-        done = False
-        if workers > 1:
+        share = None
+        if workers > 1 and self.opener is not None:
             try:
-                docs = parallel.build_segments(ix, path, lambda: self._load(summaries), workers)
-                done = True
+                share = parallel.build_segments(ix, path, summaries, sources, self.opener,
+                                                workers, progress)
             except Exception as exc:  # no processes here (sandbox, frozen app): go serial
                 log.warning("parallel indexing failed (%s); indexing in this process", exc)
-        docs = docs or self._load(summaries)
-        with self.writer(ix, limitmb=256) as writer:
-            for i, doc in enumerate(docs, 1):
-                if not done:
-                    writer.add_document(**entries.document_fields(doc))
-                self._add_annotations(writer, doc, report)
-                if progress:
-                    progress(i, len(docs))
-        report.analysed = [d.id for d in docs]
-        report.chars = sum(len(d.text) for d in docs)
-
-    def _load(self, summaries: list[DocumentSummary]) -> list[Document]:
-        docs = []
-        for summary in summaries:
-            try:
-                docs.append(self.documents.get(summary.id))
-            except NotFound:  # removed meanwhile
-                continue
-        return docs
+        if share is None:
+            with self.writer(ix, limitmb=256) as writer:
+                share = parallel.add_documents(writer, sources, [s.id for s in summaries],
+                                               progress)
+        report.analysed = share.analysed
+        report.chars = share.chars
+        report.annotations = share.annotations
 
     def _remove_old_generations(self, keep: str) -> None:
         for child in self.folder.iterdir():
@@ -258,15 +250,7 @@ class Indexer:
 
     def _add_annotations(self, writer: SegmentWriter, doc: Document,
                          report: IndexReport) -> None:
-        if self.annotations is None:
-            return
-        for hl in self.annotations.for_document(doc.id):
-            writer.add_document(**entries.highlight_fields(doc, hl))
-            report.annotations += 1
-        note = self.annotations.document_note(doc.id)
-        if note.strip():
-            writer.add_document(**entries.note_fields(doc, note))
-            report.annotations += 1
+        report.annotations += parallel.add_annotations(writer, self.annotations, doc)
 
     def _delete_document(self, writer: SegmentWriter, doc_id: str, report: IndexReport) -> None:
         from whoosh.query import Term

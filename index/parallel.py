@@ -5,8 +5,10 @@ Recoll's throughput; a rebuild writes into a fresh generation nobody else uses, 
 worker processes can each write a segment of it without the writer lock, and the
 parent commits a table of contents listing them all (what Whoosh's own
 ``MpWriter(multisegment=True)`` does, minus pickling every document through a
-queue of temporary files). Workers are started with ``spawn``: safe beside Qt's
-threads. Relies on SegmentWriter internals of the pinned Whoosh 2.7.4.
+queue of temporary files). A worker is given document ids and opens the library
+itself (``opener``), so nothing is loaded twice or pickled across. Workers are
+started with ``spawn``: safe beside Qt's threads. Relies on SegmentWriter internals
+of the pinned Whoosh 2.7.4.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from typing import Any
 
 from whoosh import index as whoosh_index
@@ -24,11 +28,29 @@ from whoosh import index as whoosh_index
 from index import entries
 from index.bulk import BulkSegmentWriter
 from index.codec import MarginaliaCodec
-from reader.model import Document
+from index.entries import AnnotationSource, DocumentSource
+from reader.errors import NotFound
+from reader.model import Document, DocumentSummary
 
 log = logging.getLogger(__name__)
 
 MIN_PARALLEL_CHARS = 3_000_000  # below this, starting processes costs more than it saves
+# A worker spends its first moments importing; this process starts at once, so it
+# takes a larger share of the text (measured: a spawn costs ~0.3 s of 2 s shares).
+OWN_SHARE_WEIGHT = 1.15
+
+Sources = tuple[DocumentSource, AnnotationSource | None]
+Opener = Callable[[], AbstractContextManager[Sources]]
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Share:
+    """What writing one share did: documents analysed, their characters, annotations."""
+
+    analysed: list[str] = field(default_factory=list)
+    chars: int = 0
+    annotations: int = 0
 
 
 def worker_count(total_chars: int) -> int:
@@ -37,19 +59,58 @@ def worker_count(total_chars: int) -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def split(docs: Sequence[Document], parts: int) -> list[list[Document]]:
-    """Share documents so each part gets about the same amount of text."""
-    shares: list[list[Document]] = [[] for _ in range(parts)]
-    sizes = [0] * parts
-    for doc in sorted(docs, key=lambda d: -len(d.text)):
-        i = sizes.index(min(sizes))
-        shares[i].append(doc)
-        sizes[i] += len(doc.text)
+def split(summaries: Sequence[DocumentSummary], parts: int) -> list[list[str]]:
+    """Share document ids so each part gets about the same amount of text.
+
+    The first part is this process's: it gets ``OWN_SHARE_WEIGHT`` times as much.
+    """
+    shares: list[list[str]] = [[] for _ in range(parts)]
+    loads = [0.0] * parts
+    weights = [OWN_SHARE_WEIGHT] + [1.0] * (parts - 1)
+    for summary in sorted(summaries, key=lambda s: -s.size):
+        i = min(range(parts), key=lambda k: (loads[k] + summary.size) / weights[k])
+        shares[i].append(summary.id)
+        loads[i] += summary.size
     return [s for s in shares if s]
 
 
-def _write_segment(path: str, docs: list[Document]) -> Any:
-    """Index ``docs`` into a new segment of the index at ``path`` (any process).
+def add_documents(writer: Any, sources: Sources, ids: Sequence[str],
+                  progress: Progress | None = None) -> Share:
+    """Add each document of ``ids`` and its annotations; removed ones are skipped."""
+    documents, annotations = sources
+    share = Share()
+    for i, doc_id in enumerate(ids, 1):
+        try:
+            doc = documents.get(doc_id)
+        except NotFound:  # removed meanwhile
+            continue
+        writer.add_document(**entries.document_fields(doc))
+        share.analysed.append(doc_id)
+        share.chars += len(doc.text)
+        share.annotations += add_annotations(writer, annotations, doc)
+        if progress:
+            progress(i, len(ids))
+    return share
+
+
+def add_annotations(writer: Any, annotations: AnnotationSource | None, doc: Document) -> int:
+    """Add the entries of a document's highlights and note; how many were added."""
+    if annotations is None:
+        return 0
+    count = 0
+    for hl in annotations.for_document(doc.id):
+        writer.add_document(**entries.highlight_fields(doc, hl))
+        count += 1
+    note = annotations.document_note(doc.id)
+    if note.strip():
+        writer.add_document(**entries.note_fields(doc, note))
+        count += 1
+    return count
+
+
+def _write_segment(path: str, sources: Sources | Opener, ids: list[str],
+                   progress: Progress | None = None) -> tuple[Any, Share]:
+    """Index ``ids`` into a new segment of the index at ``path`` (any process).
 
     The writers share the index's temporary folder, so none removes it: the writer
     that commits the table of contents does, when every segment is written.
@@ -57,42 +118,50 @@ def _write_segment(path: str, docs: list[Document]) -> Any:
     ix = whoosh_index.open_dir(path)
     writer = BulkSegmentWriter(ix, _lk=False, codec=MarginaliaCodec(), limitmb=256)
     try:
-        for doc in docs:
-            writer.add_document(**entries.document_fields(doc))
-        return writer._finalize_segment()
+        if isinstance(sources, tuple):
+            share = add_documents(writer, sources, ids, progress)
+        else:
+            with sources() as opened:
+                share = add_documents(writer, opened, ids, progress)
+        return writer._finalize_segment(), share
     finally:
         writer.pool.cleanup()
 
 
-def _ready() -> int:
-    """Worker warm-up: importing this module (and Whoosh) is most of a start."""
-    return os.getpid()
+def build_segments(ix: Any, path: str, summaries: Sequence[DocumentSummary],
+                   sources: Sources, opener: Opener, workers: int,
+                   progress: Progress | None = None) -> Share:
+    """Index the documents of ``summaries`` into the empty index ``ix``.
 
-
-def build_segments(ix: Any, path: str, load: Callable[[], list[Document]],
-                   workers: int) -> list[Document]:
-    """Index the documents ``load()`` returns into the empty index ``ix``; return them.
-
-    ``workers - 1`` processes are started first, so their start-up overlaps with
-    loading the documents here; this process then writes one share itself.
+    ``workers - 1`` processes open the library with ``opener`` and write a share
+    each; this process writes the first (larger) share from ``sources`` meanwhile.
+    ``progress`` follows this process's share, scaled to the whole.
     """
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
-        for _ in range(workers - 1):
-            pool.submit(_ready)
-        docs = load()
-        shares = split(docs, workers)
-        futures = [pool.submit(_write_segment, path, share) for share in shares[1:]]
+    shares = split(summaries, workers)
+    total = len(summaries)
+
+    def own_progress(done: int, count: int) -> None:
+        if progress:
+            progress(min(total, done * total // max(1, count)), total)
+
+    with ProcessPoolExecutor(max_workers=max(1, len(shares) - 1), mp_context=context) as pool:
+        futures = [pool.submit(_write_segment, path, opener, share) for share in shares[1:]]
         started = time.perf_counter()
-        segments = [_write_segment(path, shares[0])] if shares else []
+        results = [_write_segment(path, sources, shares[0], own_progress)] if shares else []
         mine = time.perf_counter() - started
-        segments += [f.result() for f in futures]
+        results += [f.result() for f in futures]
         log.info("own share %.2f s, all shares %.2f s", mine, time.perf_counter() - started)
     writer = ix.writer(codec=MarginaliaCodec())
     try:
         writer._close_segment()
-        writer._commit_toc(segments)
+        writer._commit_toc([segment for segment, _ in results])
     finally:
         writer._finish()
-    log.info("index built by %d processes, %d segments", len(shares), len(segments))
-    return docs
+    log.info("index built by %d processes, %d segments", len(shares), len(results))
+    done = Share()
+    for _, share in results:
+        done.analysed += share.analysed
+        done.chars += share.chars
+        done.annotations += share.annotations
+    return done

@@ -13,11 +13,12 @@ from typing import Any
 from whoosh import fields, formats
 from whoosh.analysis import KeywordAnalyzer
 
-from index.analysis import ANALYSER_VERSION, LANGUAGES, analyse, decode
+from index.analysis import ANALYSER_VERSION, LANGUAGES, STEMMER, analyse, decode
 
-# Bump when the fields change; with ANALYSER_VERSION it forms the index's stamp.
+# Bump when the fields change; with ANALYSER_VERSION and the stemmer in use it forms
+# the index's stamp: an index made with other stems is rebuilt.
 SCHEMA_VERSION = 4
-STAMP = f"schema={SCHEMA_VERSION};analyser={ANALYSER_VERSION}"
+STAMP = f"schema={SCHEMA_VERSION};analyser={ANALYSER_VERSION};stemmer={STEMMER}"
 STEM_FIELDS = tuple(f"content_{lang}" for lang in LANGUAGES)
 CONTENT_FIELDS = ("content", *STEM_FIELDS)
 TITLE_BOOST = 3.0

@@ -249,15 +249,20 @@ def test_parallel_rebuild_gives_the_same_results(services: object,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import index.parallel
 
-    queries = ["lithium", '"digital labor"', "travailleur", "strikes lang:fr", "colonial*"]
+    queries = ["lithium", '"digital labor"', "travailleur", "strikes lang:fr", "colonial*",
+               "capybara"]
+    _, changes = services.annotations.create(  # type: ignore[attr-defined]
+        seed_id(services, "002"), 0, 12, note="penser aux capybaras")
+    services.apply(changes)  # type: ignore[attr-defined]
     indexer = services.indexer  # type: ignore[attr-defined]
     before = [[(h.doc_id, h.hits) for h in indexer.search(q).hits] for q in queries]
     monkeypatch.setattr(index.parallel, "MIN_PARALLEL_CHARS", 0)
     monkeypatch.setattr(index.parallel.os, "cpu_count", lambda: 2)
     report = indexer.rebuild()
-    assert len(report.analysed) == 5
+    assert len(report.analysed) == 5 and report.annotations == 1
     with indexer.index().reader() as reader:
         assert len(reader.leaf_readers()) == 2  # one segment per worker process
     after = [[(h.doc_id, h.hits) for h in indexer.search(q).hits] for q in queries]
     assert [sorted(x) for x in after] == [sorted(x) for x in before]
+    assert after[-1]  # the note, written by the share of its document
     assert indexer.check() == []

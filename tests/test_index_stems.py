@@ -3,8 +3,10 @@ a word that is its own stem, and only in entries of that stemmer's language."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from whoosh import index as whoosh_index
 
 from index.analysis import analyse
@@ -55,3 +57,46 @@ def test_hits_point_at_the_own_stem_word(tmp_path: Path) -> None:
     with new_searcher(ix) as searcher:
         hit = run_search(searcher, "running").hits[0]
     assert hit.hits == [(body.index("run"), body.index("run") + 3)]
+
+
+def test_the_stamp_names_the_stemmer() -> None:
+    # PyStemmer's newer Snowball and Whoosh's ports differ on some words
+    # ("university", many German words): an index holds one stemmer's stems only.
+    from index import analysis
+    from index.schema import STAMP
+
+    assert f"stemmer={analysis.STEMMER}" in STAMP
+
+
+@pytest.fixture
+def whoosh_stemmers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Analysis as it runs where PyStemmer cannot be imported."""
+    from index import analysis
+
+    monkeypatch.setattr(analysis, "_pystemmer", None)
+    monkeypatch.setattr(analysis, "_local", threading.local())
+    monkeypatch.setattr(analysis, "_stem_caches", {})
+    monkeypatch.setattr(analysis, "_changed_caches", {})
+
+
+@pytest.mark.usefixtures("whoosh_stemmers")
+def test_whoosh_stemmers_stand_in_without_pystemmer(tmp_path: Path) -> None:
+    from index.analysis import _stemmer, stem
+
+    assert not hasattr(_stemmer("en"), "__self__")  # not a PyStemmer method
+    assert stem("en", "strikes") == stem("en", "strike") == "strike"
+    assert stem("fr", "travailleurs") == stem("fr", "travailleur")
+    assert stem("es", "argue")  # Whoosh's Spanish port raises IndexError on it
+    assert _search(tmp_path / "a", "functions") == ["en", "fr"]
+
+
+def test_each_thread_stems_with_its_own_stemmer() -> None:
+    from index.analysis import _stemmer
+
+    mine = _stemmer("en")
+    other: list[object] = []
+    thread = threading.Thread(target=lambda: other.append(_stemmer("en")))
+    thread.start()
+    thread.join()
+    assert other and other[0].__self__ is not mine.__self__  # type: ignore[attr-defined]
+    assert _stemmer("en") is mine

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 
 from index.indexer import Indexer
 from reader.annotations import Annotations
@@ -76,7 +79,8 @@ def open_services(paths: DataPaths, seeds: bool = True,
     library = Library(store, paths)
     annotations = Annotations(store, library)
     library.version_hooks.append(annotations.on_new_version)
-    indexer = Indexer(paths.index, library, annotations, hashes=lambda: _text_hashes(store))
+    indexer = Indexer(paths.index, library, annotations, hashes=lambda: _text_hashes(store),
+                      opener=partial(index_sources, paths))
     services = Services(paths, store, library, annotations=annotations, indexer=indexer)
     if library.setting("first_run_done") is None:
         if seeds:
@@ -86,6 +90,18 @@ def open_services(paths: DataPaths, seeds: bool = True,
         library.set_setting("first_run_done", "1")
     services.catch_up()
     return services
+
+
+@contextmanager
+def index_sources(paths: DataPaths) -> Iterator[tuple[Library, Annotations]]:
+    """The library and annotations on a connection of their own: what a process
+    writing a share of a parallel index rebuild reads its documents from."""
+    store = Store(paths.database)
+    try:
+        library = Library(store, paths)
+        yield library, Annotations(store, library)
+    finally:
+        store.close()
 
 
 PENDING_KEY = "index_pending"
