@@ -45,7 +45,8 @@ class BulkSegmentWriter(SegmentWriter):
         self._bulk: dict[str, dict[str, list[Any]]] = {}
 
     def add_document(self, **fields: Any) -> None:
-        """Whoosh's ``add_document`` (no vectors, spelling or boosts in our schema)."""
+        """Whoosh's ``add_document`` (no vectors, spelling or boosts in our schema; a
+        column takes the field's own value)."""
         self._check_state()
         perdoc = self.perdocwriter
         docnum = self.docnum
@@ -63,8 +64,10 @@ class BulkSegmentWriter(SegmentWriter):
                 length = self._add_pooled(name, field, docnum, value)
             else:
                 length = 0
-            stored = fields.get(f"_stored_{name}", value) if field.stored else None
-            perdoc.add_field(name, field, stored, length)
+            custom = fields.get(f"_stored_{name}", value)
+            perdoc.add_field(name, field, custom if field.stored else None, length)
+            if field.column_type:
+                perdoc.add_column_value(name, field.column_type, field.to_column_value(custom))
         perdoc.finish_doc()
         self._added = True
         self.docnum += 1

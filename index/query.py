@@ -16,6 +16,7 @@ from typing import Any
 from whoosh import query as wq
 
 from index.analysis import LANGUAGES, stem, words
+from index.completion import completions
 from index.schema import TITLE_BOOST
 
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|([^\s"]+))')
@@ -26,7 +27,8 @@ KINDS = {"note": "annotation", "notes": "annotation", "annotation": "annotation"
          "text": "document"}
 # A filter's share of the score: nil (Whoosh reads 0.0 as "unset", i.e. 1.0).
 FILTER_SCORE = 1e-9
-MAX_EXPANSION = 24  # prefix terms kept (the most frequent), so `a*` stays fast
+MAX_EXPANSION = 16  # prefix terms kept (the most frequent), so `a*` stays fast
+SHORT_EXPANSION = {0: 5, 1: 5, 2: 10}  # ... for a prefix of so many letters
 
 
 @dataclass
@@ -170,10 +172,10 @@ class QueryBuilder:
         return wq.Or(parts) if parts else wq.NullQuery
 
     def expand(self, fieldname: str, prefix: str) -> list[str]:
+        """The most frequent completions: fewer for a prefix of one or two letters,
+        whose words are many and frequent (each adds a long posting list)."""
         key = f"{fieldname}:{prefix}"
         if key not in self.expansions:
-            scored = [(-info.doc_frequency(), text) for text, info in
-                      self.reader.iter_prefix(fieldname, prefix)]
-            scored.sort()
-            self.expansions[key] = [t.decode("utf-8") for _, t in scored[:MAX_EXPANSION]]
+            limit = MAX_EXPANSION if len(prefix) > 2 else SHORT_EXPANSION[len(prefix)]
+            self.expansions[key] = completions(self.reader, fieldname, prefix, limit)
         return self.expansions[key]

@@ -9,10 +9,14 @@ them (emoji, accents, ligatures).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import weakref
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from whoosh.matching import ListMatcher
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 from index.analysis import WORD, decode, fold, words
@@ -63,7 +67,9 @@ def run_search(searcher: Any, text: str, limit: int = 20,
     found = searcher.search(builder.build(parsed), limit=max(1, limit))
     results.total = found.estimated_length()
     postings = PostingsCache(searcher.reader(), [hit.docnum for hit in found])
-    hits = [_make_hit(hit, parsed, builder, postings) for hit in found]
+    bodies = body_reader(searcher)
+    plan = HitPlan.of(parsed, builder)
+    hits = [_make_hit(hit, bodies[hit.docnum] or "", plan, postings) for hit in found]
     results.hits = _group_by_document(hits)
     results.suggestion = suggest(searcher.reader(), parsed, text)
     return results
@@ -71,6 +77,19 @@ def run_search(searcher: Any, text: str, limit: int = 20,
 
 def new_searcher(ix: Any) -> Any:
     return ix.searcher(weighting=BM25F())
+
+
+_bodies: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def body_reader(searcher: Any) -> Any:
+    """The entries' texts by docnum (``body`` column), opened once per searcher."""
+    found = _bodies.get(searcher)
+    if found is None:
+        reader = searcher.reader()
+        found = reader.column_reader("body") if reader.has_column("body") else {}
+        _bodies[searcher] = found
+    return found
 
 
 def _group_by_document(hits: list[SearchHit]) -> list[SearchHit]:
@@ -84,49 +103,111 @@ def _group_by_document(hits: list[SearchHit]) -> list[SearchHit]:
 class PostingsCache:
     """Posting values of the result entries, reading each term's list once.
 
-    One matcher per (field, term) walks the sorted result docnums, instead of one
-    matcher per term per result: the hits of 20 results cost one pass.
+    Each (field, term) is read segment by segment: a block of postings whose
+    docnums hold no result is skipped unread, and a result is found in a block
+    by bisection, instead of Whoosh's ``skip_to`` stepping posting by posting.
     """
 
     def __init__(self, reader: Any, docnums: list[int]) -> None:
-        self.reader = reader
         self.docnums = sorted(docnums)
+        self._leaves: list[tuple[Any, int, list[int]]] = []
+        for leaf, offset in reader.leaf_readers():
+            end = offset + leaf.doc_count_all()
+            local = [d - offset for d in self.docnums if offset <= d < end]
+            if local:
+                self._leaves.append((leaf, offset, local))
         self._values: dict[tuple[str, str], dict[int, bytes]] = {}
 
     def get(self, fieldname: str, term: str, docnum: int) -> tuple[list[int], list[int]]:
         """(positions, starts) of ``term`` in entry ``docnum``; empty when absent."""
-        key = (fieldname, term)
-        if key not in self._values:
-            self._values[key] = self._read(fieldname, term)
-        value = self._values[key].get(docnum)
+        value = self.values(fieldname, term).get(docnum)
         return decode(value) if value else ([], [])
 
+    def values(self, fieldname: str, term: str) -> dict[int, bytes]:
+        """``{docnum: encoded value}`` of ``term`` in the result entries."""
+        key = (fieldname, term)
+        found = self._values.get(key)
+        if found is None:
+            found = self._values[key] = self._read(fieldname, term)
+        return found
+
     def _read(self, fieldname: str, term: str) -> dict[int, bytes]:
-        try:
-            matcher = self.reader.postings(fieldname, term)
-        except Exception:  # TermNotFound: the word is not in this field at all
-            return {}
         out: dict[int, bytes] = {}
-        for docnum in self.docnums:
-            matcher.skip_to(docnum)
-            if not matcher.is_active():
-                break
-            if matcher.id() == docnum:
-                out[docnum] = matcher.value()
+        fmt = self._leaves[0][0].schema[fieldname].format if self._leaves else None
+        for leaf, offset, local in self._leaves:
+            try:  # the raw postings: results are never deleted entries
+                matcher = leaf._terms.matcher(fieldname, term.encode("utf-8"), fmt)
+            except TermNotFound:  # the word is not in this field of this segment
+                continue
+            for docnum, value in _values_of(matcher, local):
+                out[docnum + offset] = value
         return out
 
 
-def _make_hit(hit: Any, parsed: ParsedQuery, builder: QueryBuilder,
-              postings: PostingsCache) -> SearchHit:
+def _values_of(matcher: Any, targets: list[int]) -> Iterable[tuple[int, bytes]]:
+    """``(docnum, value)`` of the sorted ``targets`` found in one segment's postings.
+
+    Relies on the matchers of the pinned Whoosh 2.7.4: a ``ListMatcher`` for
+    inlined postings, else a ``W3LeafMatcher`` read block by block.
+    """
+    if isinstance(matcher, ListMatcher):
+        yield from _bisect_values(matcher._ids, matcher._values, targets)
+        return
+    at = 0
+    while matcher.is_active() and at < len(targets):
+        last = matcher.block_max_id()
+        upto = bisect_right(targets, last, at)
+        if upto > at:
+            if matcher._ids is None:
+                matcher._read_ids()
+            if matcher._values is None:
+                matcher._read_values()
+            yield from _bisect_values(matcher._ids, matcher._values, targets[at:upto])
+            at = upto
+        matcher._next_block()
+
+
+def _bisect_values(ids: Sequence[int], values: Sequence[bytes],
+                   targets: list[int]) -> Iterable[tuple[int, bytes]]:
+    for target in targets:
+        k = bisect_left(ids, target)
+        if k < len(ids) and ids[k] == target:
+            yield target, values[k]
+
+
+@dataclass
+class HitPlan:
+    """What to look up for a query's hit offsets, worked out once per query."""
+
+    phrases: list[list[str]] = field(default_factory=list)
+    terms: list[tuple[str, str]] = field(default_factory=list)  # (field, term), once each
+
+    @classmethod
+    def of(cls, parsed: ParsedQuery, builder: QueryBuilder) -> HitPlan:
+        plan = cls()
+        for clause in parsed.clauses():
+            if clause.field:
+                continue
+            terms = words(clause.text)
+            if clause.phrase and len(terms) > 1:
+                plan.phrases.append(terms)
+            else:
+                plan.terms.extend(_clause_terms(clause, terms, builder))
+        plan.terms = list(dict.fromkeys(plan.terms))
+        return plan
+
+
+def _make_hit(hit: Any, body: str, plan: HitPlan, postings: PostingsCache) -> SearchHit:
     stored = hit.fields()
-    body = stored.get("body") or ""
     kind = stored.get("kind", "document")
-    starts = sorted(_hit_starts(postings, hit.docnum, parsed, builder))
-    spans = [(s, _word_end(body, s)) for s in starts]
-    snippet = make_snippet(body, spans[0][0] if spans else 0)
+    starts = _hit_starts(postings, hit.docnum, plan)
     if kind == "annotation":
         span = stored.get("span")
         spans = [(int(span[0]), int(span[1]))] if span else []
+        snippet = make_snippet(body, min(starts, default=0))
+    else:
+        spans = [(s, _word_end(body, s)) for s in sorted(starts)]
+        snippet = make_snippet(body, spans[0][0] if spans else 0)
     return SearchHit(stored.get("doc_id", ""), stored.get("title", ""), kind, float(hit.score),
                      snippet, spans, stored.get("highlight_id") or None)
 
@@ -136,19 +217,15 @@ def _word_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
-def _hit_starts(postings: PostingsCache, docnum: int, parsed: ParsedQuery,
-                builder: QueryBuilder) -> set[int]:
+def _hit_starts(postings: PostingsCache, docnum: int, plan: HitPlan) -> set[int]:
     """Start offsets of every matched word occurrence in one entry."""
     starts: set[int] = set()
-    for clause in parsed.clauses():
-        if clause.field:
-            continue
-        terms = words(clause.text)
-        if clause.phrase and len(terms) > 1:
-            starts |= _phrase_starts(postings, docnum, terms)
-            continue
-        for fieldname, term in _clause_terms(clause, terms, builder):
-            starts.update(postings.get(fieldname, term, docnum)[1])
+    for terms in plan.phrases:
+        starts |= _phrase_starts(postings, docnum, terms)
+    for fieldname, term in plan.terms:
+        value = postings.values(fieldname, term).get(docnum)
+        if value:
+            starts.update(decode(value)[1])
     return starts
 
 

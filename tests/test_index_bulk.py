@@ -43,6 +43,8 @@ def _dump(ix: Any) -> dict[str, Any]:
             out[f"length:{name}"] = (reader.field_length(name), [
                 reader.doc_field_length(n, name) for n in range(reader.doc_count_all())])
         out["stored"] = [reader.stored_fields(n) for n in range(reader.doc_count_all())]
+        body = reader.column_reader("body")
+        out["body"] = [body[n] for n in range(reader.doc_count_all())]
     return out
 
 
