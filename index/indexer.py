@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.util.filelock import FileLock
 from whoosh.writing import SegmentWriter
@@ -38,6 +37,7 @@ from index.drift import Drift
 from index.entries import AnnotationSource, DocumentSource
 from index.schema import STAMP, build_schema
 from index.search import SearchResults, new_searcher, run_search
+from index.storage import MappedStorage
 from reader.changes import Changes
 from reader.errors import LibraryBusy, NotFound
 from reader.model import Document, Highlight
@@ -195,7 +195,7 @@ class Indexer:
             gen = f"gen-{time.time_ns():x}-{os.getpid()}"
             path = self.folder / gen
             path.mkdir()
-            ix = whoosh_index.create_in(str(path), build_schema())
+            ix = _storage(path).create_index(build_schema())
             report = IndexReport(rebuilt=reason)
             self._fill(ix, str(path), report, progress)
             (path / "STAMP").write_text(STAMP, "utf-8")
@@ -437,13 +437,18 @@ def _open_generation(path: Path) -> tuple[Any, str]:
         warnings.simplefilter("ignore", ResourceWarning)
         problem = ""
         try:
-            ix = whoosh_index.open_dir(str(path))
+            ix = _storage(path).open_index()
             _validate(ix)
         except Exception as exc:  # any failure to read it means: rebuild
             ix, problem = None, f"{path}: unreadable ({type(exc).__name__}: {exc})"
         if problem:
             gc.collect()
         return ix, problem
+
+
+def _storage(path: Path) -> MappedStorage:
+    """The files of one generation, mapped and read without copies (see the module)."""
+    return MappedStorage(str(path))
 
 
 def _annotations_of(doc_id: str) -> Any:
