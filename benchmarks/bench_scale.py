@@ -3,7 +3,8 @@
 Builds the library in a temporary folder from sentences of the bundled seeds (French,
 English, Italian), then measures: the library table (summaries + model), search
 (plain and as-you-type, p50/p95), whole-library Markdown export, and a fresh window
-process opening it (time to usable and peak memory).
+process opening it (time to usable; memory when shown, after a search through the
+search panel's worker, after a note saved through the write worker, and at peak).
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_scale.py [DOCS] [HIGHLIGHTS]
 """
 
@@ -33,20 +34,43 @@ QUERIES = ["travail", "données personnelles", "digital labor", "surveillance", 
 TYPED = ["tra", "travai", "donn", "surv", "plat", "digi", "colo", "inti", "stri", "lavo"]
 
 CHILD = r"""
-import resource, sys, time
+import sys, time
 t0 = time.perf_counter()
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from pathlib import Path
 from reader.paths import DataPaths
 from ui.app import build_window
+
+
+def rss():
+    status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+    return [int(status[k].split()[0]) // 1024 for k in ("VmRSS", "VmHWM")]
+
+
 w = build_window(DataPaths(Path(sys.argv[1])), seeds=False)
 w.show()
 app.processEvents()
 usable = time.perf_counter() - t0
-w.services.indexer.search("travail")
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{usable:.3f} {rss:.0f}")
+shown = rss()
+loop = QEventLoop()
+w.search_worker.results.connect(lambda *_: loop.quit())
+w.search_worker.request("travail")  # as the search panel does: on its own worker
+QTimer.singleShot(120_000, loop.quit)
+loop.exec()
+searched = rss()
+
+
+def write(svc, _):
+    doc = svc.library.list_documents()[0]
+    svc.apply(svc.annotations.create(doc.id, 0, 12, note="probe")[1])
+
+
+w.worker.submit(write)  # one annotation saved through the write worker
+w.worker.wait()
+app.processEvents()
+print(f"{usable:.3f}", *shown, *searched, *rss())
 w.close()
 """
 
@@ -155,8 +179,9 @@ def main() -> None:
         for _ in range(2):
             out = subprocess.run([sys.executable, "-c", CHILD, str(root)], capture_output=True,
                                  text=True, cwd=ROOT, env=env, check=True).stdout.split()
-            print(f"window on this library: usable in {float(out[0]):.2f} s, "
-                  f"peak memory {out[1]} MB RSS")
+            print(f"window on this library: usable in {float(out[0]):.2f} s, RSS {out[1]} MB; "
+                  f"after a search (search worker) {out[3]} MB; after saving a note "
+                  f"(write worker) {out[5]} MB; peak {out[6]} MB")
 
 
 if __name__ == "__main__":

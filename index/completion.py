@@ -21,7 +21,7 @@ from typing import Any
 _LENGTHS = struct.Struct("!ii")  # an item's key length and value length
 _DOC_FREQ = struct.Struct("!I")
 _DOC_FREQ_AT = 5  # W3TermInfo header: flags (1 byte), weight (float), doc frequency
-CACHE_SIZE = 4096  # answers kept, per (segment or segments, field, prefix, limit)
+CACHE_SIZE = 4096  # answers kept (per segment or segments: completions, filter ids)
 
 _cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _lock = threading.Lock()
@@ -39,7 +39,7 @@ def completions(reader: Any, fieldname: str, prefix: str, limit: int) -> list[st
     if len(leaves) > 1 and all(hasattr(leaf, "_terms") for leaf, _ in leaves):
         key = (tuple(leaf.segment().segment_id() for leaf, _ in leaves), fieldname, prefix,
                limit)
-        return _cached(key, lambda: _merged(reader, leaves, fieldname, prefix, limit))
+        return cached(key, lambda: _merged(reader, leaves, fieldname, prefix, limit))
     return _merged(reader, leaves, fieldname, prefix, limit)
 
 
@@ -62,11 +62,15 @@ def segment_completions(leaf: Any, fieldname: str, prefix: str,
     if not hasattr(leaf, "_terms"):  # an empty index's reader: no term table
         return []
     key = (leaf.segment().segment_id(), fieldname, prefix, limit)
-    return _cached(key, lambda: _scan(leaf._terms, fieldname, prefix, limit))
+    return cached(key, lambda: _scan(leaf._terms, fieldname, prefix, limit))
 
 
-def _cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
-    """``compute()``, remembered under ``key`` (least recently used dropped)."""
+def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    """``compute()``, remembered under ``key`` (least recently used dropped).
+
+    Keys name segments, which never change once written: the index's answers per
+    segment (completions, filters) can be kept for the life of the process.
+    """
     with _lock:
         found = _cache.get(key)
         if found is not None:

@@ -47,6 +47,32 @@ def test_word_that_is_its_own_stem_is_found_from_its_forms(tmp_path: Path) -> No
     assert _search(tmp_path / "d", "funzione") == ["it"]
 
 
+def test_language_filter_follows_deletions_and_new_segments(tmp_path: Path) -> None:
+    # The filter's entry ids are kept per segment: a deletion or a new segment
+    # must still be seen by the next search.
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+
+    def add(key: str, lang: str, body: str) -> None:
+        writer = BulkSegmentWriter(ix, codec=MarginaliaCodec())
+        writer.add_document(entry=key, doc_id=key, kind="document", lang=lang, body=body,
+                            **analyse(body, (), lang).fields)
+        writer.commit()
+
+    def search() -> list[str]:
+        with new_searcher(ix) as searcher:
+            return sorted(h.doc_id for h in run_search(searcher, "running").hits)
+
+    add("en", *ENTRIES["en"])
+    add("fr", *ENTRIES["fr"])
+    assert search() == ["en"]
+    writer = ix.writer()
+    writer.delete_by_term("entry", "en")
+    writer.commit(merge=False)
+    assert search() == []
+    add("en2", "en", "We run home.")
+    assert search() == ["en2"]
+
+
 def test_hits_point_at_the_own_stem_word(tmp_path: Path) -> None:
     ix = whoosh_index.create_in(str(tmp_path), build_schema())
     writer = BulkSegmentWriter(ix, codec=MarginaliaCodec())
