@@ -18,6 +18,7 @@ from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher
 
 from index.analysis import LANGUAGES, stem, words
+from index.bulk_score import add_matcher, add_term, bulk_reader, scored_list
 from index.completion import cached, completions
 from index.schema import TITLE_BOOST
 
@@ -42,6 +43,35 @@ class Union(wq.Or):
     """
 
     matcher_type = wq.Or.ARRAY_MATCHER
+    top = False  # the whole query (or its AndNot's left side): block skipping is sound
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        """Scored in bulk on one segment (``index.bulk_score``), else as Whoosh does."""
+        bulk = bulk_reader(searcher, context)
+        if bulk is None or len(self.subqueries) < 2:
+            return super().matcher(searcher, context)
+        scores: dict[int, float] = {}
+        for sub in self.subqueries:
+            self._add(scores, sub, searcher, context, bulk[1])
+        return scored_list(scores, quality=self.top)
+
+    def _add(self, scores: dict[int, float], sub: Any, searcher: Any, context: Any,
+             weighting: Any) -> None:
+        boost = self.boost
+        if type(sub) is wq.Term and searcher.schema[sub.fieldname].scorable:
+            add_term(scores, searcher, weighting, sub.fieldname, sub.text, sub.boost * boost)
+        elif _filtered_term(sub):
+            term, only = sub.subqueries
+            add_term(scores, searcher, weighting, term.fieldname, term.text,
+                     term.boost * boost, only.id_set(searcher, context), only.score * boost)
+        else:
+            add_matcher(scores, sub.matcher(searcher, context), boost)
+
+
+def _filtered_term(q: Any) -> bool:
+    """An AND of a scorable term and a language filter (a stem in its languages)."""
+    return (type(q) is wq.And and len(q.subqueries) == 2 and type(q.subqueries[0]) is wq.Term
+            and isinstance(q.subqueries[1], LanguageFilter) and q.boost == 1.0)
 
 
 class LanguageFilter(wq.ConstantScoreQuery):
@@ -53,10 +83,21 @@ class LanguageFilter(wq.ConstantScoreQuery):
         reader = searcher.reader()
         if (context is not None and context.needs_current) or not hasattr(reader, "segment"):
             return super().matcher(searcher, context)
-        segment = reader.segment()
-        key = ("filter", segment.segment_id(), segment.deleted_count(), repr(self.child))
-        ids = cached(key, lambda: array("I", self.child.matcher(searcher, context).all_ids()))
+        ids = self._ids(searcher, context)
         return ListMatcher(ids, all_weights=self.score) if ids else NullMatcher()
+
+    def id_set(self, searcher: Any, context: Any) -> frozenset[int]:
+        """The same entries as a set, for ``index.bulk_score`` (one segment)."""
+        return cached(self._key(searcher.reader(), "filter-set"),
+                      lambda: frozenset(self._ids(searcher, context)))
+
+    def _ids(self, searcher: Any, context: Any) -> array[int]:
+        return cached(self._key(searcher.reader(), "filter"),
+                      lambda: array("I", self.child.matcher(searcher, context).all_ids()))
+
+    def _key(self, reader: Any, kind: str) -> tuple[Any, ...]:
+        segment = reader.segment()
+        return (kind, segment.segment_id(), segment.deleted_count(), repr(self.child))
 
 
 @dataclass
@@ -133,6 +174,8 @@ class QueryBuilder:
             parts = [self.clause(c) for c in group]
             required.append(parts[0] if len(parts) == 1 else Union(parts))
         positive: Any = wq.And(required) if required else wq.Every()
+        if len(required) == 1 and isinstance(required[0], Union):
+            required[0].top = True
         if parsed.excluded:
             return wq.AndNot(positive, Union([self.clause(c) for c in parsed.excluded]))
         return positive
