@@ -134,6 +134,48 @@ def add_term(scores: Scores, searcher: Any, weighting: BM25F, fieldname: str, te
                 scores[d] = get(d, 0.0) + s * boost + bonus
 
 
+def term_weights(searcher: Any, fieldname: str, text: str) -> dict[int, float]:
+    """``{entry: weight}`` of a term of an unscored field (``kind``, ``lang``), whose
+    score is its weight; kept per segment, as these are filters read on every search."""
+    reader = searcher.reader()
+    segment = reader.segment()
+
+    def compute() -> dict[int, float]:
+        field = reader.schema[fieldname]
+        try:
+            matcher = reader._terms.matcher(fieldname, field.to_bytes(text), field.format)
+        except TermNotFound:
+            return {}
+        deleted = _deleted(reader)
+        return {d: w for ids, weights in _blocks(matcher)
+                for d, w in zip(ids, weights, strict=True) if d not in deleted}
+
+    return cached(("weights", segment.segment_id(), segment.deleted_count(), fieldname, text),
+                  compute)
+
+
+def intersect(parts: list[Scores], filters: list[tuple[dict[int, float], float]]) -> Scores:
+    """Entries in every part and filter, their scores summed (filters: weight x boost)."""
+    parts = sorted(parts, key=len)
+    first, rest = parts[0], parts[1:]
+    out: Scores = {}
+    for d, score in first.items():
+        for other in rest:
+            more = other.get(d)
+            if more is None:
+                break
+            score += more
+        else:
+            for weights, boost in filters:
+                weight = weights.get(d)
+                if weight is None:
+                    break
+                score += weight * boost
+            else:
+                out[d] = score
+    return out
+
+
 def add_matcher(scores: Scores, matcher: Any, boost: float = 1.0) -> None:
     """Add every entry of any Whoosh matcher, as its ``ArrayUnionMatcher`` would."""
     get = scores.get

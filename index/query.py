@@ -10,17 +10,15 @@ reader need not know which language a passage was detected in.
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import dataclass, field
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.matching import ListMatcher, NullMatcher
 
 from index.analysis import LANGUAGES, stem, words
-from index.bulk_score import add_matcher, add_term, bulk_reader, scored_list
-from index.completion import cached, completions
+from index.completion import completions
 from index.schema import TITLE_BOOST
+from index.scored_queries import Both, LanguageFilter, Union
 
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|([^\s"]+))')
 FIELDS = {"title": "title", "author": "authors", "authors": "authors", "tag": "tags",
@@ -32,72 +30,6 @@ KINDS = {"note": "annotation", "notes": "annotation", "annotation": "annotation"
 FILTER_SCORE = 1e-9
 MAX_EXPANSION = 16  # prefix terms kept (the most frequent), so `a*` stays fast
 SHORT_EXPANSION = {0: 5, 1: 5, 2: 10}  # ... for a prefix of so many letters
-
-
-class Union(wq.Or):
-    """An OR of many terms, read as Whoosh's preloaded array of scores.
-
-    Whoosh picks a binary tree of union matchers above 5,000 entries, which walks
-    every matching entry through every level of the tree and its block-quality
-    checks: a prefix over 25,000 entries took 150 ms, 37 ms as an array.
-    """
-
-    matcher_type = wq.Or.ARRAY_MATCHER
-    top = False  # the whole query (or its AndNot's left side): block skipping is sound
-
-    def matcher(self, searcher: Any, context: Any = None) -> Any:
-        """Scored in bulk on one segment (``index.bulk_score``), else as Whoosh does."""
-        bulk = bulk_reader(searcher, context)
-        if bulk is None or len(self.subqueries) < 2:
-            return super().matcher(searcher, context)
-        scores: dict[int, float] = {}
-        for sub in self.subqueries:
-            self._add(scores, sub, searcher, context, bulk[1])
-        return scored_list(scores, quality=self.top)
-
-    def _add(self, scores: dict[int, float], sub: Any, searcher: Any, context: Any,
-             weighting: Any) -> None:
-        boost = self.boost
-        if type(sub) is wq.Term and searcher.schema[sub.fieldname].scorable:
-            add_term(scores, searcher, weighting, sub.fieldname, sub.text, sub.boost * boost)
-        elif _filtered_term(sub):
-            term, only = sub.subqueries
-            add_term(scores, searcher, weighting, term.fieldname, term.text,
-                     term.boost * boost, only.id_set(searcher, context), only.score * boost)
-        else:
-            add_matcher(scores, sub.matcher(searcher, context), boost)
-
-
-def _filtered_term(q: Any) -> bool:
-    """An AND of a scorable term and a language filter (a stem in its languages)."""
-    return (type(q) is wq.And and len(q.subqueries) == 2 and type(q.subqueries[0]) is wq.Term
-            and isinstance(q.subqueries[1], LanguageFilter) and q.boost == 1.0)
-
-
-class LanguageFilter(wq.ConstantScoreQuery):
-    """Entries of some languages, at a constant (nil) score: the entry ids of each
-    segment are read once and kept (Whoosh's own reads them on every search: ~5 ms
-    per filter over 25,000 entries)."""
-
-    def matcher(self, searcher: Any, context: Any = None) -> Any:
-        reader = searcher.reader()
-        if (context is not None and context.needs_current) or not hasattr(reader, "segment"):
-            return super().matcher(searcher, context)
-        ids = self._ids(searcher, context)
-        return ListMatcher(ids, all_weights=self.score) if ids else NullMatcher()
-
-    def id_set(self, searcher: Any, context: Any) -> frozenset[int]:
-        """The same entries as a set, for ``index.bulk_score`` (one segment)."""
-        return cached(self._key(searcher.reader(), "filter-set"),
-                      lambda: frozenset(self._ids(searcher, context)))
-
-    def _ids(self, searcher: Any, context: Any) -> array[int]:
-        return cached(self._key(searcher.reader(), "filter"),
-                      lambda: array("I", self.child.matcher(searcher, context).all_ids()))
-
-    def _key(self, reader: Any, kind: str) -> tuple[Any, ...]:
-        segment = reader.segment()
-        return (kind, segment.segment_id(), segment.deleted_count(), repr(self.child))
 
 
 @dataclass
@@ -173,9 +105,10 @@ class QueryBuilder:
         for group in parsed.groups:
             parts = [self.clause(c) for c in group]
             required.append(parts[0] if len(parts) == 1 else Union(parts))
-        positive: Any = wq.And(required) if required else wq.Every()
-        if len(required) == 1 and isinstance(required[0], Union):
-            required[0].top = True
+        positive: Any = Both(required) if len(required) > 1 else \
+            required[0] if required else wq.Every()
+        if isinstance(positive, (Union, Both)):
+            positive.top = True  # the whole query: the collector may skip by quality
         if parsed.excluded:
             return wq.AndNot(positive, Union([self.clause(c) for c in parsed.excluded]))
         return positive

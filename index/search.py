@@ -19,9 +19,10 @@ from whoosh.matching import ListMatcher
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
-from index.analysis import WORD, decode, fold, words
+from index.analysis import WORD, decode, words
 from index.query import Clause, ParsedQuery, QueryBuilder, parse
 from index.schema import CONTENT_FIELDS
+from index.suggest import suggest
 
 log = logging.getLogger(__name__)
 
@@ -270,43 +271,3 @@ def make_snippet(text: str, around: int) -> str:
         hi = space if space > around else hi
     piece = " ".join(text[lo:hi].split())
     return ("…" if lo > 0 else "") + piece + ("…" if hi < len(text) else "")
-
-
-def suggest(reader: Any, parsed: ParsedQuery, text: str) -> str:
-    """The query with each unknown word replaced by the closest indexed word.
-
-    Also offered when stemming found something for a word that occurs nowhere as
-    typed (``surveilance`` shares the stem ``surveil`` with ``surveillance``).
-    """
-    suggestion = text
-    changed = False
-    for clause in parsed.clauses():
-        if clause.field or clause.prefix:
-            continue
-        for word in words(clause.text):
-            if reader.doc_frequency("content", word):
-                continue
-            best = _closest(reader, word)
-            if best:
-                suggestion = _replace_word(suggestion, word, best)
-                changed = True
-    return suggestion if changed else ""
-
-
-def _closest(reader: Any, word: str) -> str:
-    for maxdist in (1, 2):
-        candidates = [c.decode("utf-8") if isinstance(c, bytes) else c
-                      for c in reader.terms_within("content", word, maxdist,
-                                                   prefix=1 if len(word) > 3 else 0)]
-        candidates = [c for c in candidates if c != word]
-        if candidates:
-            return max(candidates, key=lambda c: (reader.doc_frequency("content", c), c))
-    return ""
-
-
-def _replace_word(text: str, folded: str, replacement: str) -> str:
-    def swap(m: Any) -> str:
-        return replacement if fold(m.group(0)) == folded else m.group(0)
-
-    return WORD.sub(swap, text)
-

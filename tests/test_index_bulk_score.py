@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-import index.query
+import index.scored_queries
 from index.bulk_score import BLOCK, ScoredList
 from tests.conftest import SEEDS
 from tests.test_index_search import _two_segments
@@ -52,7 +52,7 @@ def test_bulk_scores_and_ranks_equal_whoosh(services: Any,
     reader = services.indexer._fresh_searcher().reader()
     assert len(reader.leaf_readers()) > 1 and reader.has_deletions()
     bulk = {limit: _ranked(services, limit) for limit in (1, 3, 20)}
-    monkeypatch.setattr(index.query, "bulk_reader", lambda *_: None)  # Whoosh's own way
+    monkeypatch.setattr(index.scored_queries, "bulk_reader", lambda *_: None)  # Whoosh's own way
     for limit, got in bulk.items():
         assert got == _ranked(services, limit), limit
     assert any(len(hits) >= 3 for hits in bulk[20])
