@@ -165,3 +165,27 @@ def test_font_size_shortcuts_change_size_and_persist(qtbot, data_dir: Path, key:
     again = open_window(qtbot, data_dir)
     assert again.font_size == size
     close_window(again)
+
+
+def test_selected_card_is_never_left_under_the_editor(qtbot, data_dir: Path) -> None:
+    window = open_window(qtbot, data_dir, "002")
+    text = window.current.text
+    start = text.index(" ", 3000) + 1
+    window.create_highlight(start, start + 30, "yellow")
+    qtbot.waitUntil(lambda: len(window.highlights) == 1)
+    hid = window.highlights[0].id
+    window.editor.set_highlight(None)
+    area = window.margin.cards
+    # the passage near the bottom of the text: its card falls below the card area
+    window.view.scroll_to_offset(start, slack=window.view.viewport().height() - 40)
+    qtbot.wait(20)
+    card = area.card_for(hid)
+    assert card is not None and card.geometry().bottom() > area.height()
+    window.select_highlight(hid)
+    qtbot.wait(20)
+    card = area.card_for(hid)
+    assert card is not None and card.isVisible()
+    assert 0 <= card.y() and card.geometry().bottom() < area.height()
+    passage_y = window.view.viewport().mapToGlobal(QPoint(0, window.view.y_of_offset(start)))
+    assert abs(passage_y.y() - card.mapToGlobal(QPoint(0, 8)).y()) <= 2  # still level
+    close_window(window)

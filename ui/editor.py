@@ -70,6 +70,7 @@ class HighlightEditor(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.preview)
         layout.addWidget(scroll, 1)
+        self.preview_area = scroll
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText("Tags, separated by commas")
         self.tags.editingFinished.connect(self._tags_done)
@@ -77,6 +78,15 @@ class HighlightEditor(QFrame):
         self._timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS,
                              timeout=self.flush)
         self.set_highlight(None)
+
+    def preferred_height(self) -> int:
+        """Room for the quote, colours, about six lines of note, three of preview and
+        the tags: the editor asks for no more, so the cards above keep the column."""
+        line = self.fontMetrics().lineSpacing()
+        chrome = self.layout().contentsMargins()
+        spacing = self.layout().spacing() * 4
+        return (chrome.top() + chrome.bottom() + spacing + 2 * line + 26 + 6 * line + 12
+                + 3 * line + self.tags.sizeHint().height())
 
     def _color_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

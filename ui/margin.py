@@ -138,6 +138,15 @@ class CardArea(QWidget):
     def card_for(self, hid: str) -> NoteCard | None:
         return self.cards.get(hid)
 
+    def overflow(self, hid: str) -> int:
+        """Pixels by which ``hid``'s card reaches below this area (hidden under the
+        editor), at most its distance from the top, so its passage stays in view."""
+        card = self.cards.get(hid)
+        if card is None or not card.isVisible():
+            return 0
+        below = card.geometry().bottom() + CARD_GAP - self.height()
+        return max(0, min(below, card.y() - CARD_GAP))
+
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.relayout()

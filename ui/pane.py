@@ -201,9 +201,29 @@ class ReadingPane(QWidget):
     def select_highlight(self, hid: str) -> None:
         h = next((h for h in self.highlights if h.id == hid), None)
         self.view.select_highlight(hid)
-        self.margin.cards.select(hid)
+        opening = self.editor.isHidden()
         self.editor.set_highlight(self._with_unsaved(h))
+        if opening:
+            self._fit_editor()
+        self.margin.cards.select(hid)
         self._show_unsaved()
+        self._card_into_view(hid)
+
+    def _fit_editor(self) -> None:
+        """Open the editor at its preferred height (at most 45% of the column): a
+        reader who drags the splitter keeps that size until the editor closes."""
+        total = sum(self.right.sizes()) or self.right.height()
+        wanted = min(self.editor.preferred_height(), int(total * 0.45))
+        self.right.setSizes([total - wanted, wanted])
+        self.right.widget(0).layout().activate()  # the card area takes its new height now
+
+    def _card_into_view(self, hid: str) -> None:
+        """Scroll the text up just enough that the selected card is not under the
+        editor (cards are level with their passages, so they move together)."""
+        over = self.margin.cards.overflow(hid)
+        if over:
+            bar = self.view.verticalScrollBar()
+            self.view.scroll_to_y(bar.value() + over)
 
     def goto_highlight(self, hid: str) -> None:
         h = next((h for h in self.highlights if h.id == hid), None)
