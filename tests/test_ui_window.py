@@ -185,7 +185,7 @@ def test_selected_card_is_never_left_under_the_editor(qtbot, data_dir: Path) -> 
     qtbot.wait(20)
     card = area.card_for(hid)
     assert card is not None and card.isVisible()
-    assert 0 <= card.y() and card.geometry().bottom() < area.height()
+    assert card.y() >= 0 and card.geometry().bottom() < area.height()
     passage_y = window.view.viewport().mapToGlobal(QPoint(0, window.view.y_of_offset(start)))
     assert abs(passage_y.y() - card.mapToGlobal(QPoint(0, 8)).y()) <= 2  # still level
     close_window(window)
