@@ -47,6 +47,11 @@ class DataPaths:
     def window_lock(self) -> Path:
         return self.root / "window.lock"
 
+    @property
+    def inbox(self) -> Path:
+        """Requests to the open window from a second launch (``ui.handoff``)."""
+        return self.root / "inbox"
+
     def ensure(self) -> None:
         """Create the directory tree; a clear error if that is impossible."""
         self.root.mkdir(parents=True, exist_ok=True)

@@ -59,3 +59,55 @@ def test_bad_link_says_so_and_opens_the_library(qtbot, data_dir: Path) -> None: 
             window.error_box.close()
         window.close()
         window.services.close()
+
+
+@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise)")  # offscreen
+def test_a_second_launch_hands_its_link_to_the_open_window(qtbot, data_dir: Path,  # noqa: ANN001
+                                                           capsys) -> None:  # noqa: ANN001
+    import argparse
+
+    from ui import handoff
+    from ui.app import run_app
+
+    doc_id, hid = _seed_highlight(data_dir)
+    paths = DataPaths(data_dir)
+    handoff.send(paths, "Travailleurs")  # left over from a window that is gone: dropped
+    window = build_window(paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.current.id != doc_id  # the leftover request was not honoured
+        from ui.window_lock import WindowLock
+
+        with WindowLock(paths):  # the open window's lock, as run_app takes it
+            args = argparse.Namespace(data_dir=str(data_dir), no_seeds=True, verbose=False,
+                                      open=f"marginalia://{doc_id}/{hid}", screenshot=None)
+            assert run_app(args) == 0
+            assert "open in another window; it opens marginalia://" in capsys.readouterr().err
+            qtbot.waitUntil(lambda: window.current.id == doc_id)
+            assert window.editor.highlight is not None and window.editor.highlight.id == hid
+            assert list(paths.inbox.iterdir()) == []
+            handoff.send(paths, "no such document anywhere")
+            qtbot.waitUntil(lambda: "Could not open no such document" in
+                            window.status_label.text())
+            assert window.current.id == doc_id  # what was open stays open
+    finally:
+        window.close()
+        window.services.close()
+
+
+def test_handoff_requests_in_order_and_bad_ones_refused(tmp_path: Path) -> None:
+    from ui import handoff
+
+    paths = DataPaths(tmp_path)
+    assert handoff.take(paths) == []  # no inbox yet
+    handoff.send(paths, "marginalia://a/b")
+    handoff.send(paths, "  Statium  ")
+    (paths.inbox / "junk.link").write_bytes(b"\xff\xfe")  # not UTF-8: dropped
+    (paths.inbox / "other.txt").write_text("ignored")
+    assert handoff.take(paths) == ["marginalia://a/b", "Statium"]
+    assert [p.name for p in paths.inbox.iterdir()] == ["other.txt"]
+    for bad in ("", "   ", "a\nb", "x" * 5000):
+        with pytest.raises(ValueError, match="not a link"):
+            handoff.send(paths, bad)

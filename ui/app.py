@@ -55,8 +55,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         lock.acquire()
     except LibraryLocked as exc:
-        print(f"marginalia: {exc}", file=sys.stderr)
-        return 1
+        return _hand_over(paths, getattr(args, "open", None), exc)
     try:
         return _run_window(args, paths)
     except MarginaliaError as exc:
@@ -64,6 +63,23 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     finally:
         lock.release()
+
+
+def _hand_over(paths: DataPaths, link: str | None, locked: LibraryLocked) -> int:
+    """A second launch: pass its link to the open window, or say why it cannot open."""
+    from ui import handoff
+
+    if not link:
+        print(f"marginalia: {locked}", file=sys.stderr)
+        return 1
+    try:
+        handoff.send(paths, link)
+    except (OSError, ValueError) as exc:
+        print(f"marginalia: {locked}; could not pass it {link!r} ({exc})", file=sys.stderr)
+        return 1
+    print(f"marginalia: {paths.root} is open in another window; it opens {link}",
+          file=sys.stderr)
+    return 0
 
 
 def _run_window(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -117,7 +133,42 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
     window.restore_unsaved()
     if problem:
         window.show_error(problem)
+    _watch_inbox(window, paths)
     return window
+
+
+def _watch_inbox(window, paths: DataPaths) -> None:  # noqa: ANN001
+    """Open the links later launches hand over (``ui.handoff``); older ones, meant
+    for a window that is gone, are dropped."""
+    from PySide6.QtCore import QFileSystemWatcher
+
+    from ui import handoff
+
+    paths.inbox.mkdir(exist_ok=True)
+    handoff.take(paths)
+    watcher = QFileSystemWatcher([str(paths.inbox)], window)
+    watcher.directoryChanged.connect(
+        lambda _: [open_link(window, link) for link in handoff.take(paths)])
+    window.inbox_watcher = watcher
+
+
+def open_link(window, link: str) -> None:  # noqa: ANN001
+    """Open a document name or ``marginalia://`` link in the window and bring it up."""
+    ref, highlight_id = parse_link(link)
+    try:
+        doc_id = window.services.library.resolve(ref)
+        if highlight_id:
+            window.services.annotations.get(highlight_id)
+    except MarginaliaError as exc:
+        window.show_error(f"Could not open {link}: {exc}")
+        return
+    window.open_document(doc_id)
+    if highlight_id:
+        window.goto_highlight(highlight_id)
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def play_scene(window, scene: str) -> None:  # noqa: ANN001
