@@ -16,13 +16,11 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
     QShowEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -32,126 +30,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextEdit, QToolButton, QWidget
 
 from reader.model import COLORS, Document, Highlight
-from reader.text import DocumentText
 from ui.offsets import OffsetMap
+from ui.text_document import build_document, select_in, serif_font
 from ui.theme import Theme
 
 log = logging.getLogger(__name__)
 
-SERIF_FAMILIES = ["Literata", "Charter", "Georgia", "Source Serif Pro", "Noto Serif",
-                  "DejaVu Serif", "serif"]
-MONO_FAMILIES = ["JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono", "monospace"]
 LINE_CHARS = 70
-HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.0, 6: 1.0}
 
 
 def found_color(theme: Theme) -> QColor:
     """Search and find hits: orange, unlike any highlight colour, on every theme."""
     return QColor("#e8892b" if theme.is_dark else "#ff9a3c")
-
-
-def serif_font(point_size: float) -> QFont:
-    font = QFont()
-    font.setFamilies(SERIF_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(point_size)
-    return font
-
-
-def build_document(body: DocumentText, theme: Theme, size: float) -> QTextDocument:
-    """A ``QTextDocument`` whose plain text is ``body.text``, formatted by its spans."""
-    doc = QTextDocument()
-    doc.setUndoRedoEnabled(False)
-    doc.setDefaultFont(serif_font(size))
-    doc.setDocumentMargin(28)
-    doc.setPlainText(body.text)
-    offsets = OffsetMap(body.text)
-    cursor = QTextCursor(doc)
-    base = QTextBlockFormat()
-    base.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.select(QTextCursor.SelectionType.Document)
-    cursor.setBlockFormat(base)
-    _shrink_blank_lines(doc, size)
-    for block in body.blocks:
-        if block.kind != "paragraph":
-            _format_block(cursor, offsets.span_to_qt(block.start, block.end), block.kind,
-                          block.level, theme, size)
-    for mark in body.marks:
-        _format_mark(cursor, offsets.span_to_qt(mark.start, mark.end), mark.kind,
-                     mark.attrs, theme)
-    if doc.characterCount() - 1 != offsets.qt_length:
-        log.error("reading view length %d differs from the text's %d UTF-16 units",
-                  doc.characterCount() - 1, offsets.qt_length)
-    return doc
-
-
-def _shrink_blank_lines(doc: QTextDocument, size: float) -> None:
-    """Blank lines separate paragraphs: keep them, but as half-height gaps."""
-    fmt = QTextCharFormat()
-    fmt.setFontPointSize(max(4.0, size * 0.45))
-    block_fmt = QTextBlockFormat()
-    block_fmt.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    block = doc.begin()
-    cursor = QTextCursor(doc)
-    while block.isValid():
-        if block.length() == 1:
-            cursor.setPosition(block.position())
-            cursor.setBlockCharFormat(fmt)
-            cursor.setBlockFormat(block_fmt)
-        block = block.next()
-
-
-def _select(cursor: QTextCursor, span: tuple[int, int]) -> None:
-    cursor.setPosition(span[0])
-    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-
-
-def _format_block(cursor: QTextCursor, span: tuple[int, int], kind: str, level: int,
-                  theme: Theme, size: float) -> None:
-    _select(cursor, span)
-    block_fmt = cursor.blockFormat()
-    char_fmt = QTextCharFormat()
-    if kind == "heading":
-        char_fmt.setFontPointSize(size * HEADING_SCALE.get(level or 1, 1.0))
-        char_fmt.setFontWeight(QFont.Weight.Bold)
-        block_fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_fmt.setTopMargin(size * 0.6)
-    elif kind == "quote":
-        block_fmt.setLeftMargin(28)
-        block_fmt.setRightMargin(12)
-        char_fmt.setFontItalic(True)
-        char_fmt.setForeground(QColor(theme.muted))
-    elif kind == "list_item":
-        block_fmt.setLeftMargin(22)
-    elif kind == "code":
-        char_fmt.setFontFamilies(MONO_FAMILIES)
-        char_fmt.setFontPointSize(size * 0.85)
-        block_fmt.setBackground(QColor(theme.code_bg))
-        block_fmt.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    elif kind == "rule":
-        block_fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        char_fmt.setForeground(QColor(theme.muted))
-    cursor.setBlockFormat(block_fmt)
-    cursor.mergeCharFormat(char_fmt)
-
-
-def _format_mark(cursor: QTextCursor, span: tuple[int, int], kind: str,
-                 attrs: dict[str, str], theme: Theme) -> None:
-    _select(cursor, span)
-    fmt = QTextCharFormat()
-    if kind == "emphasis":
-        fmt.setFontItalic(True)
-    elif kind == "strong":
-        fmt.setFontWeight(QFont.Weight.Bold)
-    elif kind == "code":
-        fmt.setFontFamilies(MONO_FAMILIES)
-        fmt.setBackground(QColor(theme.code_bg))
-    elif kind == "link":
-        # Shown as a link, never followed: no anchor, only a tooltip with the address.
-        fmt.setForeground(QColor(theme.accent))
-        fmt.setFontUnderline(True)
-        fmt.setToolTip(attrs.get("href", ""))
-    cursor.mergeCharFormat(fmt)
 
 
 class HighlightBar(QFrame):
@@ -382,7 +272,7 @@ class ReadingView(QTextEdit):
 
     def select_span(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())
-        _select(cursor, self.offsets.span_to_qt(start, end))
+        select_in(cursor, self.offsets.span_to_qt(start, end))
         self.setTextCursor(cursor)
 
     def highlights_at(self, offset: int) -> list[Highlight]:
@@ -438,7 +328,7 @@ class ReadingView(QTextEdit):
                underline: QColor | None) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(doc)
-        _select(cursor, self.offsets.span_to_qt(start, end))
+        select_in(cursor, self.offsets.span_to_qt(start, end))
         sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(background)
