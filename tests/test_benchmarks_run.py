@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("argv", [
     ["benchmarks/bench_open.py"],
-    ["benchmarks/bench_startup.py"],
+    ["benchmarks/bench_startup.py", "seeds"],
     ["benchmarks/bench_anchoring.py"],
     ["benchmarks/bench_scale.py", "40", "120"],
     ["benchmarks/bench_search.py", "seeds"],
