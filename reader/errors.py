@@ -42,5 +42,13 @@ class Ambiguous(MarginaliaError):
     """A title prefix or quote matches more than one thing."""
 
 
+class Cancelled(MarginaliaError):
+    """The reader stopped a long operation (raised by its progress callback); every
+    item finished before stays, nothing is left half-done."""
+
+    def __init__(self) -> None:
+        super().__init__("stopped")
+
+
 class InvalidInput(MarginaliaError):
     """A value given by the user is not acceptable (bad colour, empty quote...)."""

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from urllib.parse import quote
 
 from reader import backup
+from reader.errors import Cancelled
 from reader.export_files import ExportWriter, WriteReport, safe_file_name
 from reader.export_markdown import NoteExport, escape_quote_line, render_document
 from reader.library import Library
@@ -39,6 +40,8 @@ class ExportResult:
     files: dict[str, Path] = field(default_factory=dict)  # document id -> file
     report: WriteReport = field(default_factory=WriteReport)
     index: Path | None = None
+    cancelled: int = 0  # documents not exported because the reader stopped the export
+    entries: list[tuple[str, str, str]] = field(default_factory=list)  # index.md lines
 
 
 class Exporter:
@@ -69,22 +72,31 @@ class Exporter:
             writer.save_record()
             return ExportResult(out.parent, {ids[0]: path}, writer.report)
         writer = ExportWriter(out, self.paths.exports_record)
-        result = ExportResult(out, report=writer.report)
-        taken: set[str] = {"index.md"}
-        entries: list[tuple[str, str, str]] = []
-        for i, doc_id in enumerate(ids, 1):
-            export = self.note_export(doc_id, today)
-            if progress:
-                progress(i, len(ids), export.document.title)
-            name = safe_file_name(export.document.title, ".md", taken)
-            taken.add(name)
-            result.files[doc_id] = writer.write(name, render_document(export))
-            entries.append((name, export.document.title, _index_line_tail(export)))
-        if doc_ids is None or len(ids) > 1:
-            result.index = writer.write("index.md", _index(entries, today))
+        result = self._export_files(ids, writer, today, progress)
+        if result.cancelled == 0 and (doc_ids is None or len(ids) > 1):
+            result.index = writer.write("index.md", _index(result.entries, today))
         writer.save_record()
         return result
 
+    def _export_files(self, ids: list[str], writer: ExportWriter, today: str | None,
+                      progress: Progress | None) -> ExportResult:
+        """One file per document; a stop between two files keeps those written (the
+        caller records them) and leaves the previous ``index.md`` as it was."""
+        result = ExportResult(writer.folder, report=writer.report)
+        taken: set[str] = {"index.md"}
+        for i, doc_id in enumerate(ids, 1):
+            export = self.note_export(doc_id, today)
+            try:
+                if progress:
+                    progress(i, len(ids), export.document.title)
+            except Cancelled:
+                result.cancelled = len(ids) - i + 1
+                break
+            name = safe_file_name(export.document.title, ".md", taken)
+            taken.add(name)
+            result.files[doc_id] = writer.write(name, render_document(export))
+            result.entries.append((name, export.document.title, _index_line_tail(export)))
+        return result
 
     def backup(self, doc_ids: Sequence[str] | None) -> dict[str, Any]:
         """Every annotation of ``doc_ids`` (all when None) as a Web Annotation collection."""

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reader.changes import Changes
 from reader.decoding import MAX_BYTES
-from reader.errors import Ambiguous, ImportRefused, NotFound
+from reader.errors import Ambiguous, Cancelled, ImportRefused, NotFound
 from reader.importers import SUPPORTED_EXTENSIONS, ParsedDocument, parse_bytes
 from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
@@ -52,7 +52,11 @@ class Library:
         changes = Changes()
         for i, path in enumerate(files, 1):
             if progress:
-                progress(i, len(files), str(path))
+                try:
+                    progress(i, len(files), str(path))
+                except Cancelled:  # between two files: each import is whole or absent
+                    report.cancelled = len(files) - i + 1
+                    break
             try:
                 data = _read_limited(path)
                 outcome, changed = self.import_bytes(path.name, data, shown_as=str(path))

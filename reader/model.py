@@ -86,6 +86,7 @@ class ImportReport:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
     skipped: int = 0
+    cancelled: int = 0  # files left unread because the reader stopped the import
 
     @property
     def added(self) -> list[ImportOutcome]:

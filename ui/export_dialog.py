@@ -60,6 +60,9 @@ def describe(result: ExportResult, backup: bool = False) -> str:
         f"document{'s' if len(result.files) != 1 else ''}"
     lines = [f"{what} to {result.folder}.",
              f"{len(report.written)} file(s) written, {len(report.unchanged)} already up to date."]
+    if result.cancelled:
+        lines.append(f"Stopped before the other {result.cancelled} document(s); the index "
+                     "file was left as it was.")
     if report.kept_user_edits:
         lines.append("")
         lines.append("You had edited these files since the last export, so they were kept; "

@@ -123,6 +123,7 @@ class MainWindow(WindowParts, QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self.stop_button = self._build_stop_button()
 
     def _build_table(self) -> QTableView:
         table = LibraryTable(self)
@@ -433,7 +434,7 @@ class MainWindow(WindowParts, QMainWindow):
     # -- errors & closing -----------------------------------------------------------
     def show_error(self, message: str) -> None:
         """The status bar and a non-modal message (reused, so failures never pile up)."""
-        self.progress.hide()
+        self._end_long()
         self.status_label.setText(message)
         if self._closing:
             return

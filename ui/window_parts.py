@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 
 from reader.model import ImportReport
 from ui.export_dialog import ExportChoice, ask_backup, ask_export, run_export, show_done
@@ -184,6 +184,35 @@ class WindowParts:
         self.sync_scrolling = bool(state.get("sync"))
         self.sync_action.setChecked(self.sync_scrolling)
 
+    # -- long work: progress and Stop ----------------------------------------------------
+    def _build_stop_button(self: Any) -> QToolButton:
+        button = QToolButton(self)
+        button.setText("Stop")
+        button.setToolTip("Stop after the current item; everything finished stays")
+        button.clicked.connect(self.stop_long)
+        button.hide()
+        self.statusBar().addPermanentWidget(button)
+        return button
+
+    def _start_long(self: Any, verb: str, text: str) -> None:
+        """An import or export starts on the worker: progress, and a Stop button."""
+        self._busy_verb = verb
+        self.status_label.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
+
+    def _end_long(self: Any) -> None:
+        self.progress.hide()
+        self.stop_button.hide()
+
+    def stop_long(self: Any) -> None:
+        """Stop: the worker ends the import or export between two items."""
+        self.worker.cancel()
+        self.stop_button.setEnabled(False)
+        self.status_label.setText(f"Stopping ({self._busy_verb.lower()})…")
+
     # -- import ---------------------------------------------------------------------------
     def ask_import(self: Any) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -192,10 +221,7 @@ class WindowParts:
             self.import_files(files)
 
     def import_files(self: Any, paths: list[str]) -> None:
-        self._busy_verb = "Importing"
-        self.status_label.setText(f"Importing {len(paths)} item(s)…")
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        self._start_long("Importing", f"Importing {len(paths)} item(s)…")
         self.worker.submit(lambda s, report: s.import_paths(paths, report),
                            self._imported, self.show_error)
 
@@ -206,12 +232,14 @@ class WindowParts:
         self.status_label.setText(f"{self._busy_verb} {done}/{total}: {name}")
 
     def _imported(self: Any, report: ImportReport) -> None:
-        self.progress.hide()
+        self._end_long()
         self.refresh_library()
         added = len(report.added)
         unchanged = sum(1 for o in report.outcomes if o.status == "unchanged")
         versions = sum(1 for o in report.outcomes if o.status == "new_version")
         text = f"Imported {added} new, {versions} new version(s), {unchanged} already there"
+        if report.cancelled:
+            text += f"; stopped before {report.cancelled} more file(s)"
         if report.refused:
             text += f", {len(report.refused)} refused"
             details = "\n".join(f"• {path}: {reason}" for path, reason in report.refused[:20])
@@ -247,13 +275,10 @@ class WindowParts:
         for pane in self.panes:
             pane.flush_edits()  # a note being typed goes into the export
         doc_id = self.current.id if self.current else None
-        self._busy_verb = "Exporting"
-        self.status_label.setText("Backing up…" if choice.backup else "Exporting notes…")
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        self._start_long("Exporting", "Backing up…" if choice.backup else "Exporting notes…")
 
         def done(result: Any) -> None:
-            self.progress.hide()
+            self._end_long()
             self.last_export = result
             self.status_label.setText(f"Exported to {result.folder}")
             self.export_message = show_done(self, result, choice.backup)

@@ -10,6 +10,7 @@ the GUI thread only ever sees results, in order, through queued signals.
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from reader.errors import MarginaliaError
+from reader.errors import Cancelled, MarginaliaError
 from reader.paths import DataPaths
 from ui.search_worker import IndexWatch, watch_rebuilds
 from ui.services import Services, open_services
@@ -66,11 +67,18 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         dispatcher = self.worker.dispatcher
+        stop = self.worker.stop_requested
+
+        def report(done: int, total: int, label: str) -> None:
+            dispatcher.progress.emit(done, total, label)
+            if stop.is_set():
+                raise Cancelled
+
         try:
             services = self.worker.services_on_thread()
             self.worker.watch.before(services)
             try:
-                result = self.task(services, dispatcher.progress.emit)
+                result = self.task(services, report)
             finally:
                 self.worker.watch.after(services)
             state = undo_state(services)
@@ -105,6 +113,12 @@ class WriteWorker(QObject):
         self.dispatcher.failed.connect(self._failed)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self._next = 0
+        self.stop_requested = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the jobs running or queued now to stop at their next progress report
+        (between two items); cleared once the queue is empty."""
+        self.stop_requested.set()
 
     def services_on_thread(self) -> Services:
         """The worker's own services, opened on first use on the worker thread."""
@@ -138,6 +152,7 @@ class WriteWorker(QObject):
     def _pop(self, job_id: int) -> tuple[Done | None, Failed | None]:
         callbacks = self._callbacks.pop(job_id, (None, None))
         if not self._callbacks:
+            self.stop_requested.clear()
             self.busy_changed.emit(False)
         return callbacks
 
