@@ -119,11 +119,16 @@ def test_overlapping_highlights_both_painted(qtbot, data_dir: Path) -> None:
     window.create_highlight(100, 160, "yellow")
     window.create_highlight(140, 200, "blue")
     qtbot.waitUntil(lambda: len(window.highlights) == 2)
-    spans = sorted((s.cursor.selectionStart(), s.cursor.selectionEnd())
-                   for s in window.view.extraSelections())
-    offsets = window.view.offsets
-    assert spans == [offsets.span_to_qt(100, 160), offsets.span_to_qt(140, 200)]
-    assert {s.format.background().color().alpha() for s in window.view.extraSelections()} != {255}
+    painted = sorted((s.cursor.selectionStart(), s.cursor.selectionEnd(),
+                      s.format.background().color().name(), s.format.underlineColor().name())
+                     for s in window.view.extraSelections())
+    to_qt = window.view.offsets.span_to_qt
+    theme = window.view.theme
+    yellow, blue = theme.solid("yellow").name(), theme.solid("blue").name()
+    # one layer per stretch; the overlap is filled with one colour, underlined in the other
+    assert [p[:2] for p in painted] == [to_qt(100, 140), to_qt(140, 160), to_qt(160, 200)]
+    assert painted[0][2] == yellow and painted[2][2] == blue
+    assert {painted[1][2], painted[1][3]} == {yellow, blue}
     close_window(window)
 
 

@@ -88,7 +88,8 @@ class ReadingPane(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(text_side)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 3)  # narrower windows: the margin gives way too
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([660, 300])
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextEdit, QToolButton, QWidget
 
 from reader.model import COLORS, Document, Highlight
+from ui.layers import layers
 from ui.offsets import OffsetMap
 from ui.text_document import build_document, select_in, serif_font
 from ui.theme import Theme
@@ -37,6 +38,7 @@ from ui.theme import Theme
 log = logging.getLogger(__name__)
 
 LINE_CHARS = 70
+CURRENT_HIT_INK = "#1f2328"  # dark on the solid orange of the current hit, on every theme
 
 
 def found_color(theme: Theme) -> QColor:
@@ -301,11 +303,12 @@ class ReadingView(QTextEdit):
     def _paint(self) -> None:
         doc = self.document()
         selections: list[QTextEdit.ExtraSelection] = []
-        for h in self.highlights:
-            strong = h.id == self.selected_id
-            background = self.theme.highlight(h.color, strong)
-            underline = self.theme.solid(h.color) if strong else None
-            selections.append(self._extra(doc, h.start, h.end, background, underline))
+        for layer in layers(self.highlights, self.selected_id):
+            background = self.theme.highlight(layer.fill, layer.strong)
+            underline = self.theme.solid(layer.underline) if layer.underline else None
+            ink = QColor(self.theme.paper) if layer.strong and self.theme.is_dark else None
+            selections.append(self._extra(doc, layer.start, layer.end, background, underline,
+                                          ink))
         selections += self._hit_selections(doc)
         if self._flash and self._flash_ticks % 2 == 0:
             color = QColor(self.theme.accent)
@@ -314,24 +317,29 @@ class ReadingView(QTextEdit):
         self.setExtraSelections(selections)
 
     def _hit_selections(self, doc: QTextDocument) -> list[QTextEdit.ExtraSelection]:
-        """Hits get the theme's search colour; the current one is solid and outlined."""
+        """Hits get the theme's search colour; the current one is solid, in dark ink."""
         found = found_color(self.theme)
         out: list[QTextEdit.ExtraSelection] = []
         for i, (start, end) in enumerate(self.hits):
             color = QColor(found)
-            if i != self.current_hit:
+            current = i == self.current_hit
+            if not current:
                 color.setAlpha(110)
-            out.append(self._extra(doc, start, end, color, None))
+            out.append(self._extra(doc, start, end, color, None,
+                                   QColor(CURRENT_HIT_INK) if current else None))
         return out
 
     def _extra(self, doc: QTextDocument, start: int, end: int, background: QColor,
-               underline: QColor | None) -> QTextEdit.ExtraSelection:
+               underline: QColor | None, ink: QColor | None = None
+               ) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(doc)
         select_in(cursor, self.offsets.span_to_qt(start, end))
         sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(background)
+        if ink is not None:
+            fmt.setForeground(ink)
         if underline is not None:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(underline)

@@ -36,8 +36,12 @@ class Theme:
     alpha: int
 
     def highlight(self, color: str, strong: bool = False) -> QColor:
+        """The fill of a highlight; ``strong`` (selected) is nearly solid on dark paper,
+        where the view then writes the text in the paper's colour to keep it legible."""
         r, g, b = _HIGHLIGHT_RGB.get(color, _HIGHLIGHT_RGB["yellow"])
-        return QColor(r, g, b, min(255, self.alpha * 2) if strong else self.alpha)
+        if strong:
+            return QColor(r, g, b, 225 if self.is_dark else min(255, self.alpha * 2))
+        return QColor(r, g, b, self.alpha)
 
     def solid(self, color: str) -> QColor:
         return QColor(*_HIGHLIGHT_RGB.get(color, _HIGHLIGHT_RGB["yellow"]))
@@ -47,11 +51,11 @@ class Theme:
         return QColor(self.paper).lightness() < 128
 
 
-LIGHT = Theme("light", "#fdfdfb", "#1f2328", "#6e7781", "#0b62c4", "#f3f3f0", "#ffffff",
+LIGHT = Theme("light", "#fdfdfb", "#1f2328", "#5f6770", "#0b62c4", "#f3f3f0", "#ffffff",
               "#dcdcd6", "#f1f1ee", 110)
 DARK = Theme("dark", "#1e1f22", "#dcdcd6", "#8b9098", "#7cb7ff", "#26272b", "#2b2d31",
              "#3b3d42", "#2a2b2f", 90)
-SEPIA = Theme("sepia", "#f4ecd8", "#433422", "#86735a", "#8a4b14", "#ebe1c8", "#fbf5e6",
+SEPIA = Theme("sepia", "#f4ecd8", "#433422", "#6b5a43", "#8a4b14", "#ebe1c8", "#fbf5e6",
               "#d9caa6", "#ebe0c4", 120)
 _BY_NAME = {t.name: t for t in (LIGHT, DARK, SEPIA)}
 
@@ -104,6 +108,9 @@ def stylesheet_for(theme: Theme) -> str:
     QFrame#HighlightBar {{ background: {theme.card}; border: 1px solid {theme.card_border};
         border-radius: 14px; }}
     QLabel#Muted {{ color: {theme.muted}; }}
+    QCheckBox::indicator {{ width: 13px; height: 13px; border: 1px solid {theme.muted};
+        border-radius: 3px; background: {theme.paper}; }}
+    QCheckBox::indicator:checked {{ background: {theme.accent}; border-color: {theme.accent}; }}
     QLineEdit, QPlainTextEdit {{ border: 1px solid {theme.card_border}; border-radius: 4px;
         padding: 3px; background: {theme.paper}; }}
     """

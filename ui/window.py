@@ -114,7 +114,8 @@ class MainWindow(WindowParts, QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.center)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 1)  # a smaller window shrinks the library too,
+        self.splitter.setStretchFactor(1, 3)  # not only the text
         self.splitter.setSizes([440, 1000])
         self.setCentralWidget(self.splitter)
         self.progress = QProgressBar(self)
@@ -272,13 +273,15 @@ class MainWindow(WindowParts, QMainWindow):
         return pane
 
     def balance_panes(self) -> None:
-        """Two panes: a narrower library, equal panes, each mostly text."""
+        """Two panes: equal, each mostly text; the library folds away (drag its edge
+        or View → Library to bring it back) unless the window is very wide."""
         total = max(self.splitter.width(), self.width() - 8)
-        left = 290 if len(self.panes) > 1 else 440
+        two = len(self.panes) > 1
+        left = (0 if total < 1800 else 290) if two else min(440, int(total * 0.3))
         self.splitter.setSizes([left, total - left])
         each = (total - left) // len(self.panes)
         self.center.setSizes([each] * len(self.panes))
-        margin = max(220, int(each * 0.3)) if len(self.panes) > 1 else 300
+        margin = max(200, int(each * 0.28)) if two else max(220, int(each * 0.3))
         for pane in self.panes:
             pane.splitter.setSizes([each - margin, margin])
 
@@ -317,6 +320,7 @@ class MainWindow(WindowParts, QMainWindow):
 
     # -- search -------------------------------------------------------------------
     def show_search(self) -> None:
+        self.show_sidebar(True)
         self.tabs.setCurrentWidget(self.search_panel)
         self.search_panel.focus_query()
 

@@ -66,6 +66,8 @@ class WindowParts:
             action.setChecked(name == self.theme_name)
             group.addAction(action)
         view.addSeparator()
+        self._action(view, "Show or hide the &library", lambda: self.show_sidebar(
+            self.splitter.sizes()[0] == 0), "Ctrl+Shift+L")
         self.sync_action = self._action(view, "S&ynchronise scrolling by paragraph",
                                         lambda: self.set_sync_scrolling(
                                             self.sync_action.isChecked()))
@@ -73,6 +75,16 @@ class WindowParts:
         self.close_beside_action = self._action(view, "&Close the second pane",
                                                 self.close_beside)
         self.close_beside_action.setEnabled(False)
+
+    def show_sidebar(self: Any, shown: bool) -> None:
+        """Unfold (or fold away) the library and search column beside the text."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if shown and sizes[0] == 0:
+            left = min(360, total // 3)
+            self.splitter.setSizes([left, total - left])
+        elif not shown and sizes[0] > 0:
+            self.splitter.setSizes([0, total])
 
     def extra_stylesheet(self: Any) -> str:
         t = self.theme

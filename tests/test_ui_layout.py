@@ -1,0 +1,39 @@
+"""The text keeps the room: small windows and side by side give way in the side columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_ui_side_by_side import doc_of
+from tests.test_ui_window import close_window, open_window
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def test_a_small_window_keeps_most_of_its_width_for_the_text(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, data_dir, "000")
+    window.resize(1000, 650)
+    qtbot.wait(50)
+    assert window.view.width() >= 0.45 * window.width()
+    window.show_search()  # the search column must not widen the side column for good
+    qtbot.wait(50)
+    window.tabs.setCurrentIndex(0)
+    window.resize(1000, 650)
+    qtbot.wait(50)
+    assert window.width() <= 1010 and window.view.width() >= 0.4 * window.width()
+    close_window(window)
+
+
+def test_side_by_side_folds_the_library_and_search_unfolds_it(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, data_dir, "001")
+    right = window.open_beside(doc_of(window, "002"))
+    qtbot.wait(50)
+    assert window.splitter.sizes()[0] == 0
+    assert min(window.primary.view.width(), right.view.width()) >= 0.28 * window.width()
+    window.show_search()
+    assert window.splitter.sizes()[0] > 200
+    window.show_sidebar(False)
+    assert window.splitter.sizes()[0] == 0
+    close_window(window)
