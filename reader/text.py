@@ -33,7 +33,9 @@ def sha256_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class Block:
-    """A structural span: a paragraph, heading, list item, quote, code or rule."""
+    """A structural span: a paragraph, heading, list item, quote, code or rule.
+
+    ``level``: a heading's level; for a list item, 1 in an ordered list, else 0."""
 
     start: int
     end: int

@@ -54,7 +54,7 @@ def test_stopped_export_keeps_written_files_and_the_old_index(services: Any,
     assert sorted(p.name for p in out.iterdir()) == sorted(
         ["index.md", *(p.name for p in stopped.files.values())])
     assert (out / "index.md").read_bytes() == index_before
-    assert "Stopped before the other 3 document(s)" in describe(stopped)
+    assert "Stopped before the other 3 documents" in describe(stopped)
     again = exporter.export_markdown(None, out, today="2026-11-23")
     assert not again.report.kept_user_edits  # the stopped export's files were recorded
 
@@ -72,7 +72,7 @@ def test_stop_button_ends_an_import_between_files(qtbot, data_dir: Path,  # noqa
     assert "Stopping" in window.status_label.text() and not window.stop_button.isEnabled()
     gate.set()
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
-    assert "stopped before 12 more file(s)" in window.status_label.text()
+    assert "stopped before 12 more files" in window.status_label.text()
     assert not window.stop_button.isVisible() and window.library_model.rows == []
     assert not window.worker.stop_requested.is_set()  # the next import runs in full
     window.import_files(_files(tmp_path / "again", 3))

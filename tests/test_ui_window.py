@@ -182,7 +182,7 @@ def test_selected_card_is_never_left_under_the_editor(qtbot, data_dir: Path) -> 
     window.editor.set_highlight(None)
     area = window.margin.cards
     # the passage near the bottom of the text: its card falls below the card area
-    window.view.scroll_to_offset(start, slack=window.view.viewport().height() - 40)
+    window.view.scroll_to_offset(start, slack=window.view.viewport().height() - 12)
     qtbot.wait(20)
     card = area.card_for(hid)
     assert card is not None and card.geometry().bottom() > area.height()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.export import Exporter, ExportResult
+from ui import wording
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,11 @@ def describe(result: ExportResult, backup: bool = False) -> str:
     what = "Annotations backed up" if backup else f"Notes exported for {len(result.files)} " \
         f"document{'s' if len(result.files) != 1 else ''}"
     lines = [f"{what} to {result.folder}.",
-             f"{len(report.written)} file(s) written, {len(report.unchanged)} already up to date."]
+             f"{wording.count(len(report.written), 'file')} written, "
+             f"{len(report.unchanged)} already up to date."]
     if result.cancelled:
-        lines.append(f"Stopped before the other {result.cancelled} document(s); the index "
-                     "file was left as it was.")
+        lines.append(f"Stopped before the other {wording.count(result.cancelled, 'document')}; "
+                     "the index file was left as it was.")
     if report.kept_user_edits:
         lines.append("")
         lines.append("You had edited these files since the last export, so they were kept; "

@@ -112,6 +112,8 @@ class FindBar(QFrame):
             more = "+" if total >= MAX_HITS else ""
             self.count.setText(f"{self.view.current_hit + 1} of {total}{more}")
         self.query.setProperty("nomatch", "true" if self.query.text() and not total else "false")
+        self.query.style().unpolish(self.query)  # a dynamic property restyles only when
+        self.query.style().polish(self.query)  # the style is applied again
 
     def find_next(self) -> None:
         if self.view.hits:

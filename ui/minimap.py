@@ -50,7 +50,10 @@ class Minimap(QWidget):
         return QSize(WIDTH, 200)
 
     def document_height(self) -> float:
-        return max(1.0, self.view.document().size().height())
+        """The height marks are spread over: a text shorter than the view keeps its
+        marks level with its lines, not stretched to the bottom of the strip."""
+        return max(1.0, self.view.document().size().height(),
+                   float(self.view.viewport().height()))
 
     def fraction_of(self, offset: int) -> float:
         """Where ``offset``'s line sits in the laid-out document, from 0 to 1."""

@@ -38,6 +38,8 @@ from ui.theme import Theme
 log = logging.getLogger(__name__)
 
 LINE_CHARS = 70
+NO_DOCUMENT = ("No document open.\n\nPick one in the library, or import texts (.txt, .md, "
+               ".html): File → Import… (Ctrl+O), or drop files on this window.")
 CURRENT_HIT_INK = "#1f2328"  # dark on the solid orange of the current hit, on every theme
 
 
@@ -98,6 +100,7 @@ class ReadingView(QTextEdit):
         # Long URLs and code lines wrap anywhere rather than widening the page sideways.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setPlaceholderText(NO_DOCUMENT)
         self.theme = theme
         self.font_size = font_size
         self.document_: Document | None = None

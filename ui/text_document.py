@@ -5,6 +5,7 @@ canonical offsets once converted by :class:`ui.offsets.OffsetMap`."""
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -14,13 +15,16 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextList,
+    QTextListFormat,
 )
 
-from reader.text import DocumentText
+from reader.text import Block, DocumentText
 from ui.offsets import OffsetMap
 from ui.theme import Theme
 
 log = logging.getLogger(__name__)
+_MARKER = re.compile(r"[ \t]*(?:[-*+•‣◦–]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]")
 
 SERIF_FAMILIES = ["Literata", "Charter", "Georgia", "Source Serif Pro", "Noto Serif",
                   "DejaVu Serif", "serif"]
@@ -50,10 +54,12 @@ def build_document(body: DocumentText, theme: Theme, size: float) -> QTextDocume
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.setBlockFormat(base)
     _shrink_blank_lines(doc, size)
+    lists = _Lists(body.text)
     for block in body.blocks:
+        span = offsets.span_to_qt(block.start, block.end)
         if block.kind != "paragraph":
-            _format_block(cursor, offsets.span_to_qt(block.start, block.end), block.kind,
-                          block.level, theme, size)
+            _format_block(cursor, span, block.kind, block.level, theme, size)
+        lists.follow(cursor, span, block)
     for mark in body.marks:
         _format_mark(cursor, offsets.span_to_qt(mark.start, mark.end), mark.kind,
                      mark.attrs, theme)
@@ -77,6 +83,34 @@ def _shrink_blank_lines(doc: QTextDocument, size: float) -> None:
             cursor.setBlockCharFormat(fmt)
             cursor.setBlockFormat(block_fmt)
         block = block.next()
+
+
+class _Lists:
+    """Bullets and numbers drawn by Qt (``QTextList``: no characters are added, so
+    offsets stay canonical) for list items whose text carries no marker of its own
+    (Markdown and HTML drop theirs; a plain-text file keeps its "- " or "1.")."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.current: QTextList | None = None
+        self.level = -1
+
+    def follow(self, cursor: QTextCursor, span: tuple[int, int], block: Block) -> None:
+        if block.kind != "list_item" or _MARKER.match(self.text, block.start):
+            self.current = None
+            return
+        select_in(cursor, span)
+        block_fmt = cursor.blockFormat()
+        block_fmt.setLeftMargin(0)  # the list's own indent places the marker and text
+        cursor.setBlockFormat(block_fmt)
+        if self.current is not None and self.level == block.level:
+            self.current.add(cursor.block())
+            return
+        fmt = QTextListFormat()
+        fmt.setStyle(QTextListFormat.Style.ListDecimal if block.level == 1
+                     else QTextListFormat.Style.ListDisc)
+        fmt.setIndent(1)
+        self.current, self.level = cursor.createList(fmt), block.level
 
 
 def select_in(cursor: QTextCursor, span: tuple[int, int]) -> None:
@@ -105,6 +139,7 @@ def _format_block(cursor: QTextCursor, span: tuple[int, int], kind: str, level: 
         char_fmt.setFontFamilies(MONO_FAMILIES)
         char_fmt.setFontPointSize(size * 0.85)
         block_fmt.setBackground(QColor(theme.code_bg))
+        block_fmt.setLeftMargin(12)
         block_fmt.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     elif kind == "rule":
         block_fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)

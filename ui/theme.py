@@ -1,7 +1,7 @@
 """Reading themes (light, dark, sepia) and the highlight colours on each.
 
-Highlight colours are painted translucent so overlapping highlights blend instead of
-hiding each other; each theme tunes the alpha so they stay readable on its paper.
+Highlight colours are painted translucent, the alpha tuned per theme so text stays
+readable on its paper; overlaps are painted as layers (``ui.layers``), not blended.
 """
 
 from __future__ import annotations

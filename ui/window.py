@@ -345,8 +345,9 @@ class MainWindow(WindowParts, QMainWindow):
         else:
             pane.show_hits(list(hit.hits))
         count = len(pane.view.hits)
-        self.status_label.setText(f"{count} hit(s) painted · F3 / Shift+F3 to step through"
-                                  if count else "")
+        where = f"match 1 of {count}" if count > 1 else "1 match"
+        self.status_label.setText(f"{where.capitalize()} in this document · F3 next, "
+                                  "Shift+F3 previous" if count else "")
 
     def step_hit(self, step: int) -> None:
         self.active_pane().step_hit(step)

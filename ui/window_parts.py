@@ -16,6 +16,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 
 from reader.model import ImportReport
+from ui import wording
 from ui.export_dialog import ExportChoice, ask_backup, ask_export, run_export, show_done
 from ui.theme import THEMES
 from ui.unsaved import Edit, clear_recovery, load_recovery, recovery_path
@@ -108,7 +109,8 @@ class WindowParts:
     def show_idle_status(self: Any) -> None:
         rows = self.library_model.rows
         count = sum(r.highlights for r in rows)
-        self.status_label.setText(f"{len(rows)} document(s) · {count} highlight(s) · "
+        self.status_label.setText(f"{wording.count(len(rows), 'document')} · "
+                                  f"{wording.count(count, 'highlight')} · "
                                   "Ctrl+K to search, Ctrl+F to find")
 
     # -- edits the store refused, index rebuilds ------------------------------------------
@@ -133,7 +135,7 @@ class WindowParts:
         """Closing although ``edits`` could be kept nowhere: the reader decides."""
         answer = QMessageBox.question(
             self, "Close and lose unsaved edits?",
-            f"{len(edits)} edit(s) could not be saved, nor kept in a recovery file "
+            f"{wording.count(len(edits), 'edit')} could not be saved, nor kept in a recovery file "
             f"({problem}).\n\nClose anyway and lose them?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
@@ -148,8 +150,9 @@ class WindowParts:
             self.progress.setRange(0, 0)
             self.progress.show()
         else:
-            self.progress.hide()
-            self.status_label.setText("The search index was rebuilt.")
+            self.progress.hide()  # (a new, empty library's first index is no news)
+            self.status_label.setText("The search index was rebuilt."
+                                      if self.library_model.rows else "")
             if self.search_panel.status.text() == REBUILDING:
                 self.search_panel.status.setText("")
 
@@ -233,7 +236,7 @@ class WindowParts:
             self.import_files(files)
 
     def import_files(self: Any, paths: list[str]) -> None:
-        self._start_long("Importing", f"Importing {len(paths)} item(s)…")
+        self._start_long("Importing", f"Importing {wording.count(len(paths), 'item')}…")
         self.worker.submit(lambda s, report: s.import_paths(paths, report),
                            self._imported, self.show_error)
 
@@ -249,9 +252,10 @@ class WindowParts:
         added = len(report.added)
         unchanged = sum(1 for o in report.outcomes if o.status == "unchanged")
         versions = sum(1 for o in report.outcomes if o.status == "new_version")
-        text = f"Imported {added} new, {versions} new version(s), {unchanged} already there"
+        text = (f"Imported {added} new, {wording.count(versions, 'new version')}, "
+                f"{unchanged} already there")
         if report.cancelled:
-            text += f"; stopped before {report.cancelled} more file(s)"
+            text += f"; stopped before {wording.count(report.cancelled, 'more file')}"
         if report.refused:
             text += f", {len(report.refused)} refused"
             details = "\n".join(f"• {path}: {reason}" for path, reason in report.refused[:20])

@@ -126,13 +126,15 @@ class _Walker(HTMLParser):
                 return
 
     def _block_kind(self) -> tuple[str, int]:
-        for tag in reversed(self._stack):
+        for k in range(len(self._stack) - 1, -1, -1):
+            tag = self._stack[k]
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 return "heading", int(tag[1])
             if tag == "pre":
                 return "code", 0
-            if tag in ("li", "dt", "dd"):
-                return "list_item", 0
+            if tag in ("li", "dt", "dd"):  # level 1: an item of an ordered list
+                parent = next((t for t in reversed(self._stack[:k]) if t in ("ol", "ul")), "")
+                return "list_item", int(tag == "li" and parent == "ol")
             if tag == "blockquote":
                 return "quote", 0
         return "paragraph", 0

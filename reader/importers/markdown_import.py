@@ -20,10 +20,15 @@ def parse(raw: str) -> tuple[str, list[str], DocumentText]:
     builder = TextBuilder()
     title = ""
     quote_depth = 0
+    lists: list[int] = []  # enclosing lists: 1 ordered, 0 bulleted
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.type == "blockquote_open":
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            lists.append(int(tok.type == "ordered_list_open"))
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif tok.type == "blockquote_open":
             quote_depth += 1
         elif tok.type == "blockquote_close":
             quote_depth -= 1
@@ -35,7 +40,8 @@ def parse(raw: str) -> tuple[str, list[str], DocumentText]:
             i += 2
         elif tok.type == "paragraph_open":
             kind = "quote" if quote_depth else _paragraph_kind(tokens, i)
-            _inline_block(builder, tokens[i + 1], kind)
+            ordered = lists[-1] if kind == "list_item" and lists else 0
+            _inline_block(builder, tokens[i + 1], kind, ordered)
             i += 2
         elif tok.type in ("fence", "code_block"):
             builder.add_block(tok.content.rstrip("\n"), "code")
