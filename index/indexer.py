@@ -14,6 +14,7 @@ import gc
 import logging
 import os
 import pickle
+import re
 import shutil
 import struct
 import threading
@@ -44,6 +45,7 @@ from reader.model import Document, Highlight
 from reader.paths import atomic_write_bytes
 
 log = logging.getLogger(__name__)
+GENERATION = re.compile(r"gen-[0-9a-f]+-[0-9]+")  # the folders rebuild() names
 
 Progress = Callable[[int, int], None]
 HashSource = Callable[[], dict[str, str]]
@@ -105,10 +107,13 @@ class Indexer:
             return self._ix
 
     def _read_current(self) -> str:
+        """The live generation's name; "" when ``CURRENT`` is missing or not one of ours
+        (garbage, or a path that would lead outside the index folder)."""
         try:
-            return self.current_file.read_text("utf-8").strip()
-        except OSError:
+            name = self.current_file.read_text("utf-8").strip()
+        except (OSError, ValueError):
             return ""
+        return name if GENERATION.fullmatch(name) else ""
 
     def _try_open(self, gen: str) -> str:
         """Open generation ``gen``; the reason it cannot be used, or ``""``."""
@@ -117,8 +122,8 @@ class Indexer:
         path = self.folder / gen
         try:
             stamp = (path / "STAMP").read_text("utf-8").strip()
-        except OSError:
-            return f"{path}: missing"
+        except (OSError, ValueError):
+            return f"{path}: missing or unreadable"
         if stamp != STAMP:
             return f"{path}: made for {stamp}, need {STAMP}"
         ix, problem = _open_generation(path)
@@ -231,8 +236,11 @@ class Indexer:
         report.annotations = share.annotations
 
     def _remove_old_generations(self, keep: str) -> None:
+        """Remove the generations this index made before ``keep`` — only folders
+        named like ours: whatever else sits in the folder is not ours to delete."""
         for child in self.folder.iterdir():
-            if child.is_dir() and child.name != keep:
+            if (child.is_dir() and not child.is_symlink() and child.name != keep
+                    and GENERATION.fullmatch(child.name)):
                 shutil.rmtree(child, ignore_errors=True)
 
     def _add_document(self, writer: SegmentWriter, doc_id: str, report: IndexReport) -> None:
