@@ -106,6 +106,8 @@ def bulk_reader(searcher: Any, context: Any) -> tuple[Any, BM25F] | None:
         return None
     if not hasattr(reader, "_terms") or type(weighting) is not BM25F:
         return None
+    if getattr(reader, "segment", lambda: None)() is None:  # an empty index
+        return None
     return reader, weighting
 
 

@@ -78,7 +78,7 @@ class LanguageFilter(wq.ConstantScoreQuery):
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         reader = searcher.reader()
-        if (context is not None and context.needs_current) or not hasattr(reader, "segment"):
+        if (context is not None and context.needs_current) or _segment(reader) is None:
             return super().matcher(searcher, context)
         ids = self._ids(searcher, context)
         return ListMatcher(ids, all_weights=self.score) if ids else NullMatcher()
@@ -95,6 +95,12 @@ class LanguageFilter(wq.ConstantScoreQuery):
     def _key(self, reader: Any, kind: str) -> tuple[Any, ...]:
         segment = reader.segment()
         return (kind, segment.segment_id(), segment.deleted_count(), repr(self.child))
+
+
+def _segment(reader: Any) -> Any:
+    """The reader's segment; None for a multi-segment or an empty index's reader."""
+    segment = getattr(reader, "segment", None)
+    return segment() if segment is not None else None
 
 
 def _add(scores: Scores, sub: Any, searcher: Any, context: Any, weighting: Any,

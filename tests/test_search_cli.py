@@ -68,3 +68,10 @@ def test_check_reports_a_stale_index(cli: object, services: object) -> None:
     assert code == 0 and "indexed 1 document(s)" in out
     code, out, _ = cli("check")  # type: ignore[operator]
     assert code == 0, out
+
+
+def test_search_on_an_empty_library(cli: object) -> None:
+    code, out, err = cli("search", "hello", seeds=False)  # type: ignore[operator]
+    assert (code, err) == (0, "") and "No results" in out
+    code, out, _ = cli("search", "lang:fr travail", "--json", seeds=False)  # type: ignore[operator]
+    assert code == 0 and json.loads(out) == []
