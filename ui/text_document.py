@@ -55,11 +55,13 @@ def build_document(body: DocumentText, theme: Theme, size: float) -> QTextDocume
     cursor.setBlockFormat(base)
     _shrink_blank_lines(doc, size)
     lists = _Lists(body.text)
-    for block in body.blocks:
+    for block, after in zip(body.blocks, [*body.blocks[1:], None], strict=True):
         span = offsets.span_to_qt(block.start, block.end)
         if block.kind != "paragraph":
             _format_block(cursor, span, block.kind, block.level, theme, size)
         lists.follow(cursor, span, block)
+        if after is not None and after.start == block.end + 1 and block.kind != "list_item":
+            _gap_after(cursor, span, size)  # no blank line between: space them anyway
     for mark in body.marks:
         _format_mark(cursor, offsets.span_to_qt(mark.start, mark.end), mark.kind,
                      mark.attrs, theme)
@@ -111,6 +113,14 @@ class _Lists:
                      else QTextListFormat.Style.ListDisc)
         fmt.setIndent(1)
         self.current, self.level = cursor.createList(fmt), block.level
+
+
+def _gap_after(cursor: QTextCursor, span: tuple[int, int], size: float) -> None:
+    """The half-line gap a blank line gives, for blocks a single line end separates."""
+    cursor.setPosition(span[1])
+    block_fmt = cursor.blockFormat()
+    block_fmt.setBottomMargin(size * 0.7)
+    cursor.setBlockFormat(block_fmt)
 
 
 def select_in(cursor: QTextCursor, span: tuple[int, int]) -> None:

@@ -1,4 +1,5 @@
-"""Lists keep their kind (bulleted or numbered) and show markers without adding text."""
+"""The view's blocks: lists keep their kind and show markers without adding text;
+paragraphs one line end apart are spaced like those a blank line separates."""
 
 from __future__ import annotations
 
@@ -44,3 +45,17 @@ def test_view_draws_markers_only_where_the_text_has_none(qapp) -> None:  # noqa:
         listed.append(block.textList() is not None)
         block = block.next()
     assert not any(listed) and "- kept marker" in kept.toPlainText()
+
+
+def test_blocks_a_single_line_end_separates_still_get_a_gap(qapp) -> None:  # noqa: ANN001
+    long_line = "A line of prose long enough to be its own paragraph, " * 7  # > LONG_LINE
+    body = txt_import.parse(f"Title\n\n{long_line}one.\n{long_line}two.\n\nThird.\n")[2]
+    assert [b.kind for b in body.blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+    doc = build_document(body, LIGHT, 12)
+    margins = {}
+    block = doc.begin()
+    while block.isValid():
+        margins[block.text()[-4:]] = block.blockFormat().bottomMargin()
+        block = block.next()
+    assert margins["one."] > 0  # one line end from the next paragraph: a gap all the same
+    assert margins["two."] == 0 and margins["ird."] == 0  # a blank line already separates
