@@ -37,3 +37,22 @@ def test_side_by_side_folds_the_library_and_search_unfolds_it(qtbot, data_dir: P
     window.show_sidebar(False)
     assert window.splitter.sizes()[0] == 0
     close_window(window)
+
+
+def test_side_by_side_panes_are_named_marked_and_closable(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, data_dir, "001")
+    left = window.primary
+    assert left.header.isHidden()  # one pane: no header
+    right = window.open_beside(doc_of(window, "002"))
+    qtbot.wait(20)
+    assert left.header.isVisible() and right.header.isVisible()
+    assert left.header.title.toolTip() == left.current.title
+    assert right.header.title.toolTip() == right.current.title
+    assert right.header.property("active") is True and left.header.property("active") is False
+    assert left.header.close_button.isHidden() and right.header.close_button.isVisible()
+    left.view.setFocus()
+    qtbot.waitUntil(lambda: left.header.property("active") is True)
+    assert right.header.property("active") is False
+    right.header.close_button.click()
+    assert window.panes == [left] and left.header.isHidden()
+    close_window(window)

@@ -24,6 +24,7 @@ from ui.editor import HighlightEditor
 from ui.find_bar import FindBar
 from ui.margin import NotesMargin
 from ui.minimap import Minimap
+from ui.pane_header import PaneHeader
 from ui.reading_view import ReadingView
 from ui.services import Services
 from ui.theme import Theme
@@ -63,6 +64,7 @@ class ReadingPane(QWidget):
         self.unsaved_reason = ""
         self._sent: dict[tuple[str, str], Edit] = {}  # the newest value sent, per field
         self.unsaved_bar = UnsavedBar(self)
+        self.header = PaneHeader(self)  # shown side by side only
         self._layout()
         self._connect()
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_DELAY_MS,
@@ -94,6 +96,7 @@ class ReadingPane(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
+        box.addWidget(self.header)
         box.addWidget(self.unsaved_bar)
         box.addWidget(self.splitter, 1)
 

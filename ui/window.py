@@ -138,6 +138,8 @@ class MainWindow(WindowParts, QMainWindow):
         pane.failed.connect(self.show_error)
         pane.unsaved_changed.connect(self._unsaved_changed)
         pane.opened.connect(lambda doc_id, p=pane: self._pane_opened(p, doc_id))
+        pane.opened.connect(lambda _: self.update_pane_headers())
+        pane.header.close_requested.connect(self.close_beside)
         pane.view.viewport_moved.connect(lambda p=pane: self._pane_scrolled(p))
         self.center.addWidget(pane)
         self.panes.append(pane)
@@ -210,8 +212,9 @@ class MainWindow(WindowParts, QMainWindow):
 
     def _focus_changed(self, _: QWidget | None, now: QWidget | None) -> None:
         for pane in self.panes:
-            if now is not None and pane.isAncestorOf(now):
+            if now is not None and pane.isAncestorOf(now) and self._active is not pane:
                 self._active = pane
+                self.update_pane_headers()
 
     # -- documents --------------------------------------------------------------
     def open_document_ids(self) -> list[str]:
@@ -270,6 +273,7 @@ class MainWindow(WindowParts, QMainWindow):
         pane = self.panes[1]
         pane.open_document(doc_id)
         self._active = pane
+        self.update_pane_headers()
         return pane
 
     def balance_panes(self) -> None:
@@ -297,6 +301,7 @@ class MainWindow(WindowParts, QMainWindow):
         pane.deleteLater()
         self._active = self.primary
         self.close_beside_action.setEnabled(False)
+        self.update_pane_headers()
         self.balance_panes()
         self.save_side_by_side()
 

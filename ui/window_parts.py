@@ -77,6 +77,15 @@ class WindowParts:
                                                 self.close_beside)
         self.close_beside_action.setEnabled(False)
 
+    def update_pane_headers(self: Any) -> None:
+        """Side by side, each pane names its document; the active one is marked."""
+        two = len(self.panes) > 1
+        for i, pane in enumerate(self.panes):
+            pane.header.setVisible(two)
+            if two:
+                title = pane.current.title if pane.current else "No document"
+                pane.header.show_state(title, pane is self.active_pane(), closable=i > 0)
+
     def show_sidebar(self: Any, shown: bool) -> None:
         """Unfold (or fold away) the library and search column beside the text."""
         sizes = self.splitter.sizes()
@@ -101,6 +110,9 @@ class WindowParts:
         QFrame#UnsavedBar QLabel {{ color: {t.ink}; }}
         QLabel#Unsaved {{ color: {"#ff7b72" if t.is_dark else "#d1242f"}; font-weight: bold; }}
         QTabBar::tab {{ padding: 5px 14px; }}
+        QFrame#PaneHeader {{ background: {t.chrome}; border-bottom: 1px solid {t.card_border};
+            border-top: 2px solid {t.chrome}; }}
+        QFrame#PaneHeader[active="true"] {{ border-top: 2px solid {t.accent}; }}
         QListView {{ border: none; background: {t.paper}; }}
         QStatusBar {{ border-top: 1px solid {t.card_border}; }}
         QStatusBar QLabel {{ color: {t.muted}; padding: 0 6px; }}
