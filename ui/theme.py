@@ -94,6 +94,11 @@ def palette_for(theme: Theme) -> QPalette:
     return pal
 
 
+def _alpha(color: str, alpha: float) -> str:
+    c = QColor(color)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha:.2f})"
+
+
 def stylesheet_for(theme: Theme) -> str:
     """Small touches a palette cannot express (cards, splitter handles, headers)."""
     return f"""
@@ -108,6 +113,15 @@ def stylesheet_for(theme: Theme) -> str:
     QFrame#HighlightBar {{ background: {theme.card}; border: 1px solid {theme.card_border};
         border-radius: 14px; }}
     QLabel#Muted {{ color: {theme.muted}; }}
+    QScrollBar:vertical {{ background: {theme.chrome}; width: 12px; margin: 0; }}
+    QScrollBar:horizontal {{ background: {theme.chrome}; height: 12px; margin: 0; }}
+    QScrollBar::handle:vertical {{ background: {_alpha(theme.muted, 0.55)}; min-height: 32px;
+        border-radius: 4px; margin: 2px; }}
+    QScrollBar::handle:horizontal {{ background: {_alpha(theme.muted, 0.55)}; min-width: 32px;
+        border-radius: 4px; margin: 2px; }}
+    QScrollBar::handle:hover {{ background: {theme.muted}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     QCheckBox::indicator {{ width: 13px; height: 13px; border: 1px solid {theme.muted};
         border-radius: 3px; background: {theme.paper}; }}
     QCheckBox::indicator:checked {{ background: {theme.accent}; border-color: {theme.accent}; }}
