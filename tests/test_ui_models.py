@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from reader.model import DocumentSummary, Highlight
-from ui.models import ID_ROLE, HighlightListModel, LibraryFilter, LibraryModel
+from ui.models import HIGHLIGHT_ROLE, ID_ROLE, HighlightListModel, LibraryFilter, LibraryModel
 
 
 def summary(i: int, title: str, highlights: int = 0) -> DocumentSummary:
@@ -37,7 +37,7 @@ def test_update_inserts_changes_and_removes_rows_without_reset(qtbot) -> None:  
     assert [r.title for r in model.rows] == ["Beta", "Gamma"]
     assert changed == [0] and resets == []
     assert model.index(0, 3).data() == "3"
-    assert model.index(1, 4).data() == "03 Jan 24"
+    assert model.index(1, 4).data() == "3 Jan 2024"
 
 
 def test_filter_and_sort(qtbot) -> None:  # noqa: ANN001
@@ -63,3 +63,34 @@ def test_highlight_list_model(qtmodeltester) -> None:  # noqa: ANN001
     assert text.startswith("“quote 0") and text.endswith("…”")
     model.set_rows(rows[:1])
     assert model.rowCount() == 1 and model.index(0, 0).data(ID_ROLE) == "h0"
+
+
+def test_library_headers_say_what_they_are_and_sit_over_their_cells(qtbot) -> None:  # noqa: ANN001
+    model = LibraryModel()
+    horizontal = Qt.Orientation.Horizontal
+    headers = [model.headerData(c, horizontal) for c in range(model.columnCount())]
+    assert "Highlights" in headers and "Hl" not in headers
+    column = headers.index("Highlights")
+    assert model.headerData(column, horizontal, Qt.ItemDataRole.ToolTipRole)
+    align = Qt.ItemDataRole.TextAlignmentRole
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.headerData(0, horizontal, align) == left
+    model.update([summary(1, "Alpha", highlights=4)])
+    assert model.headerData(column, horizontal, align) == model.index(0, column).data(align)
+    assert model.index(0, column).data(align) == right
+
+
+def test_library_dates_have_the_whole_year(qtbot) -> None:  # noqa: ANN001
+    model = LibraryModel()
+    model.update([replace(summary(1, "Alpha"), added_at="2026-11-23T12:00:00+00:00")])
+    assert model.index(0, 4).data() == "23 Nov 2026"
+
+
+def test_highlight_list_model_gives_the_row_for_a_delegate(qtmodeltester) -> None:  # noqa: ANN001
+    model = HighlightListModel()
+    h = Highlight("h", "d", 0, 5, "quote", "", "", color="green", note="a *note*",
+                  tags=("x",), status="orphaned")
+    model.set_rows([h])
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 0).data(HIGHLIGHT_ROLE) == h

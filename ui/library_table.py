@@ -13,8 +13,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 MIN_TITLE = 170
-WIDTHS = {1: 110, 2: 52, 3: 30, 4: 80, 5: 80}  # author, lang, highlights, added, read
+WIDTHS = {1: 110, 2: 52, 3: 76, 4: 88, 5: 88}  # author, lang, highlights, added, read
 GIVE_WAY = (5, 4, 2, 3, 1)  # first hidden first
+WIDEST_DATE = "30 Sep 2026"
 
 
 class LibraryTable(QTableView):
@@ -39,9 +40,24 @@ class LibraryTable(QTableView):
         header.setMinimumSectionSize(30)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles get the room
-        for column, width in WIDTHS.items():
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.widths = self._widths()
+        for column, width in self.widths.items():
             header.resizeSection(column, width)
         self.fit_columns()
+
+    def _widths(self) -> dict[int, int]:
+        """``WIDTHS``, widened if this font needs more for a header or a date."""
+        model = self.model()
+        header = self.horizontalHeader().fontMetrics()
+        cell = self.fontMetrics()
+        widths = dict(WIDTHS)
+        for column in widths:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widths[column] = max(widths[column], header.horizontalAdvance(title) + 26)
+        for column in (4, 5):
+            widths[column] = max(widths[column], cell.horizontalAdvance(WIDEST_DATE) + 14)
+        return widths
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -49,13 +65,14 @@ class LibraryTable(QTableView):
 
     def fit_columns(self) -> None:
         """Show the most useful columns that leave the title ``MIN_TITLE`` pixels."""
+        widths = getattr(self, "widths", WIDTHS)
         room = self.viewport().width() - MIN_TITLE
-        shown = set(WIDTHS)
+        shown = set(widths)
         for column in GIVE_WAY:
-            if sum(WIDTHS[c] for c in shown) <= room:
+            if sum(widths[c] for c in shown) <= room:
                 break
             shown.discard(column)
-        if 5 in shown and len(shown) == len(WIDTHS) and room < sum(WIDTHS.values()) + 60:
+        if 5 in shown and len(shown) == len(widths) and room < sum(widths.values()) + 60:
             shown.discard(5)  # "last read" only when there is plenty of room
-        for column in WIDTHS:
+        for column in widths:
             self.setColumnHidden(column, column not in shown)

@@ -24,20 +24,24 @@ from reader.model import DocumentSummary, Highlight
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3  # a highlight list's row: the Highlight
 DOC_MIME = "application/x-marginalia-document"  # a dragged library row: its document id
 
-COLUMNS = ("Title", "Author", "Lang", "Hl", "Added", "Read")
-COLUMN_TIPS = ("Title", "Author(s)", "Language(s)", "Highlights", "Added to the library",
-               "Last read")
+COLUMNS = ("Title", "Author", "Lang", "Highlights", "Added", "Read")
+COLUMN_TIPS = ("Title", "Author(s)", "Language(s)", "Number of highlights",
+               "Added to the library", "Last read")
+NUMBER_COLUMNS = (3,)  # right-aligned, header too
 
 
 def _short_date(iso: str | None) -> str:
+    """``3 Nov 2026``: day, month and the whole year (no ambiguous ``26``)."""
     if not iso:
         return ""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d %b %y")
+        when = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso[:10]
+    return f"{when.day} {when.strftime('%b %Y')}"
 
 
 class LibraryModel(QAbstractTableModel):
@@ -71,6 +75,10 @@ class LibraryModel(QAbstractTableModel):
             return COLUMNS[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return COLUMN_TIPS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # headers over their cells
+            side = (Qt.AlignmentFlag.AlignRight if section in NUMBER_COLUMNS
+                    else Qt.AlignmentFlag.AlignLeft)
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -86,7 +94,7 @@ class LibraryModel(QAbstractTableModel):
             return doc.id
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return doc.description or doc.source_name
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -233,7 +241,8 @@ class LibraryFilter(QSortFilterProxyModel):
 
 
 class HighlightListModel(QAbstractListModel):
-    """Highlights as a list (orphaned ones in the margin): quote and status."""
+    """Highlights as a list (orphaned ones in the margin): quote, and the row itself
+    (``HIGHLIGHT_ROLE``) for a delegate that draws colour, note and tags."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -253,6 +262,8 @@ class HighlightListModel(QAbstractListModel):
             return h.note or h.exact
         if role == ID_ROLE:
             return h.id
+        if role == HIGHLIGHT_ROLE:
+            return h
         return None
 
     def set_rows(self, rows: list[Highlight]) -> None:
