@@ -1,21 +1,27 @@
-"""The highlight editor: colour, Markdown note with live preview, tags, delete.
+"""The highlight editor: colour, Markdown note (Write / Preview), tags, delete.
 
 A note is saved shortly after typing stops (and at once when the editor switches
 highlight or the window closes), so nothing typed is ever lost and there is no Save
-button.
+button. The note box and its rendered preview share one place, switched by two small
+tabs, so the note is not shown twice.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QStackedWidget,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,18 +29,71 @@ from PySide6.QtWidgets import (
 
 from reader.markdown import render_note
 from reader.model import COLORS, Highlight
-from ui.margin import NOTE_SAVE_DELAY_MS, open_allowed_link, quote_start
+from ui.margin import NOTE_SAVE_DELAY_MS, note_css, open_allowed_link, quote_start
 from ui.theme import Theme
+
+TAGS_PLACEHOLDER = "Tags, separated by commas (or #one #two)"
+TAGS_TIP = ("Separate tags with commas: a tag may hold spaces (ai companions, ethics).\n"
+            "Or start with # and separate with spaces: #labour #platforms.")
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
-    """Tags typed as ``a, b`` or ``#a #b``: trimmed, without '#', no duplicates."""
+    """Tags typed as ``a, b c`` (commas separate; a tag may hold spaces) or, when the
+    text starts with '#', as ``#a #b`` (spaces separate too). A '#' after a space
+    starts a new tag either way. Trimmed, without '#', no duplicates."""
+    text = text.strip()
+    if text.startswith("#"):
+        pieces = text.replace(",", " ").split()
+    else:
+        pieces = [part for piece in text.split(",") for part in re.split(r"\s+(?=#)", piece)]
     seen: list[str] = []
-    for raw in text.replace(",", " ").split():
-        tag = raw.lstrip("#").strip()
+    for raw in pieces:
+        tag = " ".join(raw.strip().lstrip("#").split())
         if tag and tag not in seen:
             seen.append(tag)
     return tuple(seen)
+
+
+class ModeSwitch(QWidget):
+    """Two small tabs over the note: Write (the Markdown) and Preview (rendered)."""
+
+    currentChanged = Signal(int)  # noqa: N815 (named like Qt's tab bars)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        tips = ("Write the note (Markdown)", "The note rendered, links clickable")
+        self.buttons: list[QToolButton] = []
+        for i, (text, tip) in enumerate(zip(("Write", "Preview"), tips, strict=True)):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setChecked(i == 0)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.group.addButton(button, i)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.group.idToggled.connect(lambda i, on: on and self.currentChanged.emit(i))
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.group.checkedId()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        self.buttons[index].setChecked(True)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.setStyleSheet(
+            f"QToolButton {{ border: none; border-bottom: 2px solid transparent;"
+            f" padding: 1px 4px; color: {theme.muted}; background: transparent; }}"
+            f" QToolButton:checked {{ color: {theme.ink};"
+            f" border-bottom: 2px solid {theme.accent}; }}"
+            f" QToolButton:hover {{ color: {theme.ink}; }}")
 
 
 class HighlightEditor(QFrame):
@@ -42,6 +101,9 @@ class HighlightEditor(QFrame):
     note_edited = Signal(str, str)  # hid, Markdown
     tags_edited = Signal(str, tuple)  # hid, tags
     delete_requested = Signal(str)
+
+    WRITE, PREVIEW = 0, 1
+    NOTE_LINES = 6  # the note box's height in lines, at the preferred height
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,40 +118,56 @@ class HighlightEditor(QFrame):
         self.quote.setWordWrap(True)
         layout.addWidget(self.quote)
         layout.addLayout(self._color_row())
+        self.mode = ModeSwitch(self)
+        self.mode.currentChanged.connect(self._switch)
+        layout.addWidget(self.mode)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText("Your note (Markdown: *emphasis*, **strong**, [link](https://…))")
+        self.note.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.note.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.note.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note.textChanged.connect(self._typed)
-        layout.addWidget(self.note, 2)
-        self.preview = QLabel(self)
-        self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.preview.linkActivated.connect(open_allowed_link)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.preview)
-        layout.addWidget(scroll, 1)
-        self.preview_area = scroll
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        self.preview.anchorClicked.connect(lambda url: open_allowed_link(url.toString()))
+        self.preview.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.preview.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.note)
+        self.pages.addWidget(self.preview)
+        layout.addWidget(self.pages, 1)
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setPlaceholderText(TAGS_PLACEHOLDER)
+        self.tags.setToolTip(TAGS_TIP)
         self.tags.editingFinished.connect(self._tags_done)
         layout.addWidget(self.tags)
         self._timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS,
                              timeout=self.flush)
+        self.set_theme(theme)
         self.set_highlight(None)
 
     def preferred_height(self) -> int:
-        """Room for the quote, colours, about six lines of note, three of preview and
-        the tags: the editor asks for no more, so the cards above keep the column."""
-        line = self.fontMetrics().lineSpacing()
-        chrome = self.layout().contentsMargins()
-        spacing = self.layout().spacing() * 4
-        return (chrome.top() + chrome.bottom() + spacing + 2 * line + 26 + 6 * line + 12
-                + 3 * line + self.tags.sizeHint().height())
+        """Room for the quote, the colours, the Write/Preview tabs, ``NOTE_LINES`` lines
+        of note and the tags: the editor asks for no more, so the cards above keep the
+        column."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = max(100, self.width() - margins.left() - margins.right())
+        quote = min(self.quote.heightForWidth(width),
+                    2 * self.quote.fontMetrics().lineSpacing())
+        note = self.note
+        box = (self.NOTE_LINES * note.fontMetrics().lineSpacing()
+               + int(2 * note.document().documentMargin()) + 2 * note.frameWidth()
+               + note.contentsMargins().top() + note.contentsMargins().bottom())
+        rows = (quote, self._row.sizeHint().height(), self.mode.sizeHint().height(), box,
+                self.tags.sizeHint().height())
+        return margins.top() + margins.bottom() + layout.spacing() * (len(rows) - 1) + sum(rows)
 
     def _color_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self._row = row
         self.color_buttons: dict[str, QToolButton] = {}
         for color in COLORS:
             button = QToolButton(self)
@@ -98,6 +176,7 @@ class HighlightEditor(QFrame):
             button.clicked.connect(lambda _=False, c=color: self._pick(c))
             row.addWidget(button)
             self.color_buttons[color] = button
+        self.set_labels({})
         row.addStretch(1)
         self.unsaved_label = QLabel("Not saved", self)
         self.unsaved_label.setObjectName("Unsaved")
@@ -109,7 +188,6 @@ class HighlightEditor(QFrame):
         self.delete_button.setToolTip("Delete this highlight (undo with Ctrl+Z)")
         self.delete_button.clicked.connect(self._delete)
         row.addWidget(self.delete_button)
-        self.set_theme(self.theme)
         return row
 
     def set_theme(self, theme: Theme) -> None:
@@ -119,6 +197,13 @@ class HighlightEditor(QFrame):
                 f"QToolButton {{ background: {theme.solid(color).name()}; border-radius: 11px;"
                 f" border: 1px solid {theme.card_border}; }}"
                 f" QToolButton:checked {{ border: 3px solid {theme.ink}; }}")
+        self.preview.setStyleSheet(
+            f"QTextBrowser {{ border: 1px solid {theme.card_border}; border-radius: 4px;"
+            f" padding: 3px; background: {theme.paper}; }}")
+        self.mode.set_theme(theme)
+        self.preview.document().setDefaultStyleSheet(note_css(theme))
+        self.preview.clear()  # the same HTML again would keep the old link colour
+        self._render_preview()
 
     def set_unsaved(self, unsaved: bool) -> None:
         """Say that the shown highlight has an edit the store refused (kept for retry)."""
@@ -130,8 +215,11 @@ class HighlightEditor(QFrame):
         return self._pending
 
     def set_labels(self, labels: dict[str, str]) -> None:
+        """Each colour button's tooltip: the reader's label for it, and its colour."""
         for color, button in self.color_buttons.items():
-            button.setToolTip(labels.get(color, color))
+            label = labels.get(color, "").strip()
+            button.setToolTip(f"{label} ({color})" if label and label != color
+                              else color.capitalize())
 
     def set_highlight(self, h: Highlight | None) -> None:
         """Show ``h`` (``None`` hides the editor); a pending note edit is saved first."""
@@ -149,8 +237,12 @@ class HighlightEditor(QFrame):
             self._loading = True
             if self.note.toPlainText() != h.note:
                 self.note.setPlainText(h.note)
+                self.note.moveCursor(QTextCursor.MoveOperation.Start)
+                self.note.verticalScrollBar().setValue(0)
             self._loading = False
             self._render_preview()
+            if not same and not h.note.strip():
+                self.mode.setCurrentIndex(self.WRITE)  # nothing to preview: write
         if not self.tags.hasFocus():
             self.tags.setText(", ".join(h.tags))
 
@@ -161,8 +253,17 @@ class HighlightEditor(QFrame):
             self._timer.start()
 
     def _render_preview(self) -> None:
+        if self.mode.currentIndex() != self.PREVIEW:
+            return  # rendered when shown
         text = self.note.toPlainText()
-        self.preview.setText(render_note(text) if text.strip() else "")
+        self.preview.setHtml(render_note(text) if text.strip() else
+                             f'<p style="color:{self.theme.muted}"><i>No note yet.</i></p>')
+
+    def _switch(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self._render_preview()
+        if page == self.WRITE and self.isVisible():
+            self.note.setFocus()
 
     def flush(self) -> None:
         """Save the note being typed now, if any."""
