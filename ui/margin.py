@@ -103,19 +103,14 @@ def note_css(theme: Theme) -> str:
             f" pre, code {{ background: {theme.code_bg}; }}")
 
 
-def compact(html: str) -> str:
-    """Rendered Markdown without the label's default paragraph gaps, for a tight card."""
-    return html.replace("<p>", '<p style="margin:0 0 4px 0">').strip()
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def note_document(html: str, theme: Theme, parent: object = None) -> QTextDocument:
-    """A rendered note laid out tight: no outer margin, short list indents, and no
-    gap after its last paragraph."""
-    doc = QTextDocument(parent)  # type: ignore[arg-type]
+def fill_note_document(doc: QTextDocument, html: str, theme: Theme) -> None:
+    """``doc`` holds a rendered note laid out tight: no outer margin, short list
+    indents, and no gap after its last paragraph."""
+    doc.clear()
     doc.setDocumentMargin(0)
     doc.setIndentWidth(14)
     doc.setDefaultStyleSheet(note_css(theme))
@@ -126,7 +121,6 @@ def note_document(html: str, theme: Theme, parent: object = None) -> QTextDocume
         fmt = last.blockFormat()
         fmt.setBottomMargin(0)
         cursor.setBlockFormat(fmt)
-    return doc
 
 
 def plain_note(note: str) -> str:
@@ -163,8 +157,8 @@ class NoteText(QWidget):
         if key == self._key:
             return
         self._key, self._theme = key, theme
-        self._doc = note_document(html, theme, self)
         self._doc.setDefaultFont(self.font())
+        fill_note_document(self._doc, html, theme)
         self._width = -1
         self.updateGeometry()
         self.update()
@@ -198,10 +192,6 @@ class NoteText(QWidget):
         self.clamped = len(bottoms) > self.max_lines + 1 or (
             len(bottoms) == self.max_lines + 1 and block.isValid())
         self._cut = int(bottoms[self.max_lines - 1] + 0.99) if self.clamped else self._full
-
-    def is_clamped(self, width: int | None = None) -> bool:
-        self._lay_out(self.width() if width is None else width)
-        return self.clamped
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
