@@ -98,3 +98,23 @@ def test_tags_with_spaces_survive_the_editor(qtbot, data_dir: Path) -> None:
     close_window(window)
 
 
+
+
+def test_preferred_height_gives_the_note_its_lines_under_a_long_quote(qtbot,  # noqa: ANN001
+                                                                     data_dir: Path) -> None:
+    window = open_window(qtbot, data_dir, "002")
+    text = window.current.text
+    start = text.index(" ", 400) + 1
+    doc_id = window.current.id
+    window.primary.annotate(lambda a: a.create(doc_id, start, start + 300, note="n"),
+                            select_new=True)
+    qtbot.waitUntil(lambda: len(window.highlights) == 1)
+    window.editor.set_highlight(None)
+    window.goto_highlight(window.highlights[0].id)
+    qtbot.wait(30)
+    editor = window.editor
+    assert editor.quote.height() > 2 * editor.quote.fontMetrics().lineSpacing()  # 3 lines
+    assert abs(editor.height() - editor.preferred_height()) <= 2
+    assert editor.note.viewport().height() >= editor.NOTE_LINES * \
+        editor.note.fontMetrics().lineSpacing()
+    close_window(window)

@@ -154,9 +154,10 @@ class HighlightEditor(QFrame):
         column."""
         layout = self.layout()
         margins = layout.contentsMargins()
-        width = max(100, self.width() - margins.left() - margins.right())
-        quote = min(self.quote.heightForWidth(width),
-                    2 * self.quote.fontMetrics().lineSpacing())
+        column = self.parentWidget()  # just opened, the editor may not have its width yet
+        outer = column.width() if column is not None else self.width()
+        width = max(100, outer - margins.left() - margins.right())
+        quote = self.quote.heightForWidth(width)
         note = self.note
         box = (self.NOTE_LINES * note.fontMetrics().lineSpacing()
                + int(2 * note.document().documentMargin()) + 2 * note.frameWidth()
