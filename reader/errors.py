@@ -52,3 +52,37 @@ class Cancelled(MarginaliaError):
 
 class InvalidInput(MarginaliaError):
     """A value given by the user is not acceptable (bad colour, empty quote...)."""
+
+
+class DataDirUnusable(MarginaliaError):
+    """The data folder cannot hold a library (a file, read-only, name too long...)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path}: cannot use this folder as a library ({reason})")
+
+
+class IndexUnwritable(MarginaliaError):
+    """The search index could not be written (disk full, read-only); the library is
+    intact and the previous index, if any, is kept."""
+
+
+class Incomplete(MarginaliaError):
+    """A batch stopped on an error part-way; ``partial`` is what it did before, so the
+    caller can report (and record) the items already finished."""
+
+    def __init__(self, message: str, partial: object) -> None:
+        super().__init__(message)
+        self.partial = partial
+
+
+def describe_os_error(exc: OSError) -> str:
+    """The reason of an OS error in words a reader knows, without Python's decoration."""
+    import errno
+
+    words = {errno.ENOTDIR: "a part of the path is a file, not a folder",
+             errno.EEXIST: "a file is in the way", errno.EROFS: "read-only file system",
+             errno.ENOSPC: "the disk is full", errno.ENAMETOOLONG: "file name too long",
+             errno.ELOOP: "a loop of symbolic links",
+             errno.EACCES: "permission denied", errno.EPERM: "operation not permitted",
+             errno.EISDIR: "is a folder, not a file", errno.ENOENT: "no such file or folder"}
+    return words.get(exc.errno or 0) or (exc.strerror or str(exc) or type(exc).__name__)

@@ -19,7 +19,15 @@ from pathlib import Path
 
 from reader.changes import Changes
 from reader.decoding import MAX_BYTES
-from reader.errors import Ambiguous, Cancelled, ImportRefused, NotFound
+from reader.errors import (
+    Ambiguous,
+    Cancelled,
+    ImportRefused,
+    MarginaliaError,
+    NotFound,
+    StoreError,
+    describe_os_error,
+)
 from reader.importers import SUPPORTED_EXTENSIONS, ParsedDocument, parse_bytes
 from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
@@ -46,27 +54,50 @@ class Library:
     # -- import -------------------------------------------------------------
     def import_paths(self, targets: Iterable[str | os.PathLike[str]],
                      progress: Progress | None = None) -> tuple[ImportReport, Changes]:
-        """Import files and folders; refusals are reported, never raised."""
+        """Import files and folders; refusals are reported, never raised.
+
+        A file that fails for a reason of its own is refused and the batch goes on; a
+        failure of the library itself (disk full, read-only, busy) ends the batch,
+        counting the files left in ``cancelled``: each would fail the same way.
+        """
         report = ImportReport()
         files = self._expand(targets, report)
         changes = Changes()
         for i, path in enumerate(files, 1):
             if progress:
                 try:
-                    progress(i, len(files), str(path))
+                    progress(i, len(files), display_name(str(path)))
                 except Cancelled:  # between two files: each import is whole or absent
                     report.cancelled = len(files) - i + 1
                     break
             try:
-                data = _read_limited(path)
-                outcome, changed = self.import_bytes(path.name, data, shown_as=str(path))
+                outcome, changed = self._import_file(path)
             except ImportRefused as exc:
                 log.info("refused %s: %s", exc.path, exc.reason)
                 report.refused.append((exc.path, exc.reason))
                 continue
+            except MarginaliaError as exc:
+                shown = display_name(str(path))
+                report.refused.append((shown, str(exc).removeprefix(f"{shown}: ")))
+                report.cancelled = len(files) - i
+                break
             report.outcomes.append(outcome)
             changes.merge(changed)
         return report, changes
+
+    def _import_file(self, path: Path) -> tuple[ImportOutcome, Changes]:
+        """One file of a batch; anything unforeseen is this file's refusal, so the
+        rest of the batch still imports."""
+        shown = display_name(str(path))
+        data = _read_limited(path, shown)
+        try:
+            return self.import_bytes(display_name(path.name), data, shown_as=shown)
+        except MarginaliaError:
+            raise
+        except (ValueError, LookupError, RecursionError, MemoryError) as exc:
+            log.exception("importing %s failed", shown)
+            raise ImportRefused(shown, f"could not be read as a document "
+                                       f"({type(exc).__name__})") from exc
 
     def _expand(self, targets: Iterable[str | os.PathLike[str]],
                 report: ImportReport) -> list[Path]:
@@ -84,9 +115,9 @@ class Library:
             elif path.is_file():
                 files.append(path)
             elif path.exists():
-                report.refused.append((str(path), "not a regular file"))
+                report.refused.append((display_name(str(path)), "not a regular file"))
             else:
-                report.refused.append((str(path), "no such file or folder"))
+                report.refused.append((display_name(str(path)), "no such file or folder"))
         return files
 
     def import_bytes(self, name: str, data: bytes, shown_as: str | None = None,
@@ -105,7 +136,17 @@ class Library:
         if existing:
             return ImportOutcome(shown, "unchanged", existing[0], existing[1]), Changes()
         ext = Path(name).suffix.lower()
-        self._keep_original(original_sha, ext, data)
+        kept = self._keep_original(original_sha, ext, data, shown)
+        try:
+            return self._add_version(name, shown, parsed, original_sha, text_sha, ext)
+        except BaseException:  # not stored after all: no original without its document
+            if kept is not None:
+                self._drop_unreferenced(kept, original_sha)
+            raise
+
+    def _add_version(self, name: str, shown: str, parsed: ParsedDocument, original_sha: str,
+                     text_sha: str, ext: str) -> tuple[ImportOutcome, Changes]:
+        """Record ``parsed`` as a new document, or a new version of the one named ``name``."""
         with self.store.transaction() as conn:
             row = conn.execute(
                 "SELECT id, current_version FROM documents WHERE source_name=? "
@@ -131,11 +172,28 @@ class Library:
             "WHERE v.original_sha256=? OR v.text_sha256=? LIMIT 1", (original_sha, text_sha))
         return (rows[0]["id"], rows[0]["title"]) if rows else None
 
-    def _keep_original(self, sha: str, ext: str, data: bytes) -> None:
-        self.paths.originals.mkdir(parents=True, exist_ok=True)
+    def _keep_original(self, sha: str, ext: str, data: bytes, shown: str) -> Path | None:
+        """Store the original's bytes; the new file, or None when it was already kept."""
         target = self.paths.originals / f"{sha}{ext}"
-        if not target.exists():
+        try:
+            if target.exists():
+                return None
+            self.paths.originals.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, data)
+        except OSError as exc:
+            raise StoreError(f"{shown}: cannot keep a copy in {self.paths.originals} "
+                             f"({describe_os_error(exc)}); nothing was saved") from exc
+        return target
+
+    def _drop_unreferenced(self, original: Path, sha: str) -> None:
+        """Remove an original this import wrote, unless another process's import of the
+        same bytes committed meanwhile."""
+        try:
+            if not self.store.query("SELECT 1 FROM versions WHERE original_sha256=? LIMIT 1",
+                                    (sha,)):
+                original.unlink(missing_ok=True)
+        except (MarginaliaError, OSError) as exc:
+            log.warning("could not remove %s after a failed import: %s", original, exc)
 
     # -- reading --------------------------------------------------------------
     def list_documents(self) -> list[DocumentSummary]:
@@ -251,14 +309,28 @@ def _apply_metadata(parsed: ParsedDocument, meta: dict[str, object]) -> ParsedDo
                    description=str(meta.get("description") or parsed.description))
 
 
-def _read_limited(path: Path) -> bytes:
+def _read_limited(path: Path, shown: str) -> bytes:
     """Read a file, refusing oversize ones before reading a byte of them."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ImportRefused(str(path), f"too large ({size / 1e6:.0f} MB; the limit is 50 MB)")
+            raise ImportRefused(shown, f"too large ({size / 1e6:.0f} MB; the limit is 50 MB)")
         return path.read_bytes()
     except PermissionError as exc:
-        raise ImportRefused(str(path), "permission denied") from exc
+        raise ImportRefused(shown, "permission denied") from exc
     except OSError as exc:
-        raise ImportRefused(str(path), f"cannot read ({exc.strerror or exc})") from exc
+        raise ImportRefused(shown, f"cannot read ({describe_os_error(exc)})") from exc
+
+
+def display_name(name: str) -> str:
+    """A file name as text that can be stored and printed: bytes that are not UTF-8
+    (which Python hands over as surrogates) become ``\\xe9`` escapes. Lossless and
+    stable, so re-importing the same file finds the same document."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        try:
+            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import appdirs
 
+from reader.errors import DataDirUnusable, describe_os_error
+
 APP_NAME = "Marginalia"
 ENV_VAR = "MARGINALIA_DATA_DIR"
 
@@ -53,19 +55,48 @@ class DataPaths:
         return self.root / "inbox"
 
     def ensure(self) -> None:
-        """Create the directory tree; a clear error if that is impossible."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        self.originals.mkdir(exist_ok=True)
+        """Create the directory tree, or say in one line why this folder cannot hold a
+        library (a file, under a file, read-only, name too long...): a mistyped
+        ``--data-dir`` must get words, not a traceback."""
+        try:
+            _ensure_folder(self.root, self.root, parents=True)
+            _ensure_folder(self.root, self.originals)
+            if self.index.exists() and not self.index.is_dir():
+                raise DataDirUnusable(self.root, "index is not a folder")
+        except OSError as exc:
+            raise DataDirUnusable(self.root, describe_os_error(exc)) from exc
+
+
+def _ensure_folder(root: Path, folder: Path, parents: bool = False) -> None:
+    """Create ``folder`` unless it exists as a folder; a file in its place is refused."""
+    if folder.exists() and not folder.is_dir():
+        what = "it" if folder == root else folder.name
+        raise DataDirUnusable(root, f"{what} is not a folder")
+    folder.mkdir(parents=parents, exist_ok=True)
 
 
 def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> DataPaths:
-    """The data directory to use, honouring the override, then the environment."""
-    if override:
-        return DataPaths(Path(override).expanduser().resolve())
+    """The data directory to use, honouring the override, then the environment.
+
+    An empty override is refused by the command line before this runs: taking it as
+    "not given" would open the user's real library instead of the one a script meant.
+    """
+    if override is not None and str(override) != "":
+        return DataPaths(_absolute(Path(override)))
     env = os.environ.get(ENV_VAR)
     if env:
-        return DataPaths(Path(env).expanduser().resolve())
+        return DataPaths(_absolute(Path(env)))
     return DataPaths(Path(appdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+
+def _absolute(path: Path) -> Path:
+    """``path`` resolved; a symlink loop or an unreadable part becomes one clear error."""
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError) as exc:
+        reason = describe_os_error(exc) if isinstance(exc, OSError) else \
+            "a loop of symbolic links"
+        raise DataDirUnusable(path, reason) from exc
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

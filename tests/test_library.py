@@ -93,7 +93,7 @@ def test_folder_mixing_good_and_bad(cli, tmp_path: Path) -> None:  # type: ignor
     assert len(lines) == 2
     assert any("empty.md: empty file" in line for line in lines)
     assert any("binary.txt: binary file" in line for line in lines)
-    assert "importing 2/4" in err or "importing 4/4" in err
+    assert "importing" not in err  # progress only on a terminal (a file or pipe gets none)
     titles = {r["title"] for r in json.loads(cli("list", "--json", seeds=False)[1])}
     assert titles == {"Good title", "Page"}
 

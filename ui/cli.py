@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from reader import __version__
-from reader.errors import LibraryBusy, MarginaliaError
+from reader.errors import MarginaliaError, describe_os_error
 from reader.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -43,7 +46,7 @@ class CliContext:
         return self._services
 
     def refuse(self, what: str, reason: str) -> None:
-        print(f"marginalia: {what}: {reason}", file=self.err)
+        print(f"marginalia: {shown(what)}: {reason}", file=self.err)
 
     def close(self) -> None:
         if self._services is not None:
@@ -94,14 +97,122 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     ctx = CliContext(args, out, err)
     try:
         return int(args.func(ctx))
-    except LibraryBusy as exc:
-        print(f"marginalia: {exc}", file=err)
+    except BrokenPipeError:  # `marginalia list | head`: the reader has seen enough
+        _silence_stdout(out)
+        return 141
+    except KeyboardInterrupt:
+        print("marginalia: interrupted", file=err)
+        return 130
+    except MarginaliaError as exc:  # LibraryBusy too: its message says to try again
+        print(f"marginalia: {shown(str(exc), 400)}", file=err)
         return 1
-    except MarginaliaError as exc:
-        print(f"marginalia: {exc}", file=err)
+    except OSError as exc:  # the system refused something no check above foresaw
+        where = exc.filename if exc.filename is not None else args.command
+        print(f"marginalia: {shown(str(where))}: {describe_os_error(exc)}", file=err)
+        return 1
+    except (RecursionError, MemoryError) as exc:
+        print(f"marginalia: {args.command}: input too large or too deeply nested "
+              f"({type(exc).__name__})", file=err)
         return 1
     finally:
+        _close_quietly(ctx)
+
+
+def _close_quietly(ctx: CliContext) -> None:
+    """Close the services; a failure there must not hide the command's own outcome."""
+    try:
         ctx.close()
+    except (MarginaliaError, OSError) as exc:
+        log.warning("closing the library: %s", exc)
+
+
+def _silence_stdout(out: TextIO) -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush into the closed pipe
+    does not print a second traceback."""
+    if out is not sys.stdout:
+        return
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def shown(text: str, width: int = 200) -> str:
+    """``text`` safe to print in one line: undecodable bytes of a file name as ``\\xff``
+    escapes, control and bidi characters escaped, at most ``width`` characters."""
+    if _has_surrogates(text):
+        try:
+            text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+            text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    text = "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+    if len(text) <= width:
+        return text
+    half = (width - 1) // 2  # the middle goes: the end often holds the reason
+    return text[:half] + "…" + text[len(text) - (width - 1 - half):]
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+# Arguments that name files: may hold any bytes the system allows, but never be empty.
+PATH_ARGS = {"data_dir": "--data-dir", "paths": "PATH", "out": "--out", "file": "FILE",
+             "screenshot": "--screenshot"}
+WINDOW_ONLY = {"open": "--open", "screenshot": "--screenshot"}
+
+
+def usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with arguments argparse accepted, as ``what: reason``; else None.
+
+    Empty paths are refused rather than taken as "not given" or "here"; text that is
+    not valid UTF-8 (arrives as surrogates) cannot be stored, so it is refused here,
+    naming the argument, before anything is written.
+    """
+    command = getattr(args, "func", None)
+    for dest, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, str):
+                continue
+            name = PATH_ARGS.get(dest) or _flag(dest)
+            if dest in PATH_ARGS and not item:
+                return f"{name}: empty path"
+            if dest not in PATH_ARGS and _has_surrogates(item):
+                return f"{name}: not valid UTF-8 ({shown(item, 60)})"
+    if command is not None or args.self_test:
+        used = [flag for dest, flag in WINDOW_ONLY.items() if getattr(args, dest, None)]
+        if used:
+            return f"{used[0]}: only for the window; it cannot be combined with a command"
+    if command is not None and args.self_test:
+        return "--self-test: runs alone; it cannot be combined with a command"
+    return None
+
+
+def _flag(dest: str) -> str:
+    positional = {"doc": "DOC", "docs": "DOC", "query": "QUERY"}
+    return positional.get(dest) or "--" + dest.replace("_", "-")
+
+
+@contextmanager
+def first_interrupt_stops(flag: dict[str, bool]) -> Iterator[None]:
+    """The first Ctrl-C sets ``flag["stop"]`` (the batch ends between two items, with
+    its report); a second one interrupts at once. Only the main thread has signals."""
+    def handler(signum: int, frame: Any) -> None:
+        if flag.get("stop"):
+            raise KeyboardInterrupt
+        flag["stop"] = True
+
+    try:
+        previous = signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run_argv(argv: Sequence[str] | None = None, out: TextIO | None = None,
@@ -110,7 +221,19 @@ def run_argv(argv: Sequence[str] | None = None, out: TextIO | None = None,
     args = parse(argv)
     if isinstance(args, int):
         return args
+    problem = usage_problem(args)
+    if problem:
+        print(f"marginalia: {problem}", file=err or sys.stderr)
+        return 2
     if not getattr(args, "func", None):
         print("marginalia: no command given (try --help)", file=err or sys.stderr)
         return 2
     return run(args, out, err)
+
+
+def tolerant_streams() -> None:
+    """Never crash on printing: a console or redirect that cannot encode a title (ASCII,
+    cp1252 on Windows) gets a replacement character instead of a traceback."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        with suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors=errors)  # type: ignore[union-attr]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import Any, TextIO
 
-from reader.model import DocumentSummary
-from ui.cli import CliContext
+from reader.errors import Cancelled
+from reader.model import DocumentSummary, ImportReport
+from ui.cli import CliContext, first_interrupt_stops
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,20 +25,52 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_import(ctx: CliContext) -> int:
+    """Import, then say what happened to every file. Ctrl-C ends the batch between two
+    files: those imported stay (and are indexed and listed), exit status 130."""
+    flag: dict[str, bool] = {}
+    show_progress = not ctx.args.quiet and _is_tty(ctx.err)
+
     def progress(i: int, n: int, path: str) -> None:
-        if n > 1 and not ctx.args.quiet:
+        if flag.get("stop"):
+            raise Cancelled
+        if n > 1 and show_progress:
             print(f"\rimporting {i}/{n}", end="" if i < n else "\n", file=ctx.err, flush=True)
 
-    report = ctx.services.import_paths(ctx.args.paths, progress)
+    with first_interrupt_stops(flag):
+        report = ctx.services.import_paths(ctx.args.paths, progress)
+    if show_progress and report.cancelled:
+        print(file=ctx.err)  # end the progress line
     for outcome in report.outcomes:
         verb = {"added": "added", "new_version": "new version of",
                 "unchanged": "already in the library:"}[outcome.status]
-        print(f"{verb} {outcome.document_id} {outcome.title}", file=ctx.out)
+        print(f"{verb} {outcome.document_id} {_clip(outcome.title, 200)}", file=ctx.out)
     if report.skipped:
         print(f"skipped {report.skipped} file(s) of other types in the folders", file=ctx.err)
     for path, reason in report.refused:
         ctx.refuse(path, reason)
-    return 1 if report.refused else 0
+    return _import_status(ctx, report, interrupted=bool(flag.get("stop")))
+
+
+def _import_status(ctx: CliContext, report: ImportReport, interrupted: bool) -> int:
+    """The exit status, after the lines a batch that did nothing or stopped needs."""
+    done = len(report.outcomes)
+    if interrupted:
+        total = done + len(report.refused) + report.cancelled
+        ctx.refuse("interrupted", f"{done} of {total} file(s) imported; the others were not")
+        return 130
+    if report.cancelled:
+        ctx.refuse("import stopped", f"{report.cancelled} file(s) not attempted")
+    if not done and not report.refused and not report.cancelled:
+        ctx.refuse(" ".join(ctx.args.paths), "no supported files (.txt .md .html) found")
+        return 1
+    return 1 if report.refused or report.cancelled else 0
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _row(doc: DocumentSummary) -> dict[str, Any]:

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 
-from ui.cli import parse, run
+from ui.cli import parse, run, tolerant_streams, usage_problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the frozen app re-enters here for index workers
+    tolerant_streams()
     args = parse(sys.argv[1:] if argv is None else argv)
     if isinstance(args, int):
         return args
+    problem = usage_problem(args)
+    if problem:
+        print(f"marginalia: {problem}", file=sys.stderr)
+        return 2
     if args.self_test:
         from ui.selftest import run_self_test
 
@@ -22,7 +29,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_app  # Qt is imported only for the window
 
         return run_app(args)
-    return run(args)
+    return _flushed(run(args))
+
+
+def _flushed(code: int) -> int:
+    """Flush stdout now: a reader that closed the pipe (``| head``) must not get a
+    traceback from the interpreter's own flush at exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return code or 141
+    except (OSError, ValueError):
+        pass
+    return code
 
 
 if __name__ == "__main__":
