@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
 
 from reader.backup import read_backup, restore
@@ -53,15 +54,37 @@ def _print_result(ctx: CliContext, result: ExportResult) -> None:
 
 
 def cmd_restore(ctx: CliContext) -> int:
+    """Restore what is valid; one line per refused item (a reason repeated many times is
+    summed up in one line), then the summary."""
     items = read_backup(Path(ctx.args.file).expanduser())
     services = ctx.services
     report, changes = restore(services.library, services.annotations, items)
     services.apply(changes)
-    print(f"restored {report.created} highlight(s) and {report.notes_restored} document note(s); "
-          f"{report.already_present} already present", file=ctx.out)
-    for source in report.missing_documents:
-        ctx.refuse(source, "document not in this library; import it first, then restore again")
+    name = ctx.args.file
+    _refuse_grouped(ctx, [(f"{name}: {label}", reason) for label, reason in report.refused])
+    missing = Counter(report.missing_documents)
+    for source, count in missing.items():
+        ctx.refuse(f"{name}: {source}", f"document not in this library ({count} "
+                   "annotation(s)); import it first, then restore again")
     if report.orphaned:
-        ctx.refuse(ctx.args.file, f"{report.orphaned} highlight(s) could not be placed in the "
-                                  "current text of their document")
-    return 1 if report.missing_documents or report.orphaned else 0
+        ctx.refuse(name, f"{report.orphaned} highlight(s) could not be placed in the "
+                         "current text of their document")
+    if report.stopped:
+        ctx.refuse(name, report.stopped)
+    print(f"restored {report.created} highlight(s) and {report.notes_restored} document note(s); "
+          f"{report.already_present} already present; {len(report.refused)} refused",
+          file=ctx.out)
+    failed = report.refused or missing or report.orphaned or report.stopped
+    return 1 if failed else 0
+
+
+def _refuse_grouped(ctx: CliContext, refusals: list[tuple[str, str]], shown: int = 3) -> None:
+    """At most ``shown`` lines per reason, then one line counting the rest."""
+    by_reason: dict[str, list[str]] = {}
+    for what, reason in refusals:
+        by_reason.setdefault(reason, []).append(what)
+    for reason, whats in by_reason.items():
+        for what in whats[:shown]:
+            ctx.refuse(what, reason)
+        if len(whats) > shown:
+            ctx.refuse(f"{ctx.args.file}: {len(whats) - shown} more item(s)", reason)
