@@ -146,6 +146,11 @@ def test_document_note_waits_for_a_document(qtbot, data_dir: Path) -> None:
     window = open_window(qtbot, data_dir / "seeded")
     box = window.margin.doc_note
     assert box.isEnabled() and "whole document" in box.placeholderText()
+    window.primary.splitter.setSizes([800, 210])  # a narrow margin: the placeholder wraps
+    qtbot.wait(20)
+    line = box.fontMetrics().lineSpacing()
+    assert box._placeholder_lines() == 2
+    assert box.viewport().height() >= 2 * line  # not cut after its first line
     collapsed = box.height()
     box.setFocus()
     qtbot.waitUntil(box.hasFocus)

@@ -527,8 +527,22 @@ class DocumentNoteEdit(QPlainTextEdit):
             block = block.next()
         return max(1, lines)
 
+    def _placeholder_lines(self) -> int:
+        width = self.viewport().width() - int(2 * self.document().documentMargin())
+        if width <= 0:
+            return 1
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000),
+                                               Qt.TextFlag.TextWordWrap, self.placeholderText())
+        return max(1, round(rect.height() / self.fontMetrics().lineSpacing()))
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802
+        super().setPlaceholderText(text)
+        self.fit()
+
     def fit(self) -> None:
-        lines = self._lines() if self.toPlainText() else 1
+        """One line (or as many as the placeholder needs, up to two) while waiting;
+        three to eight while written in."""
+        lines = self._lines() if self.toPlainText() else self._placeholder_lines()
         if self.hasFocus():
             lines = max(3, min(lines, self.EXPANDED_LINES))
         else:
