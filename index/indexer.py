@@ -40,7 +40,7 @@ from index.schema import STAMP, build_schema
 from index.search import SearchResults, new_searcher, run_search
 from index.storage import MappedStorage
 from reader.changes import Changes
-from reader.errors import LibraryBusy, NotFound
+from reader.errors import IndexUnwritable, LibraryBusy, NotFound, describe_os_error
 from reader.model import Document, Highlight
 from reader.paths import atomic_write_bytes
 
@@ -103,7 +103,10 @@ class Indexer:
                 self.rebuild(reason=problem)
             elif not self._synced:
                 self._synced = True
-                self.sync()  # catch up with writes another process made before a crash
+                try:  # catch up with writes another process made before a crash
+                    self.sync()
+                except (OSError, IndexUnwritable) as exc:  # full disk: search it as it is
+                    log.warning("index not brought up to date (%s)", exc)
             return self._ix
 
     def _read_current(self) -> str:
@@ -147,26 +150,29 @@ class Indexer:
         Whoosh's own lock lives inside one generation; this one also keeps a rebuild
         in another process from swapping generations under a writer.
         """
-        if self._held:
-            self._held += 1
-            try:
-                yield
-            finally:
-                self._held -= 1
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.folder / "WRITE.lock"))
-        deadline = time.monotonic() + self.timeout
-        while not lock.acquire():
-            if time.monotonic() >= deadline:
-                raise LibraryBusy("index")
-            time.sleep(0.05)
-        self._held = 1
+        lock = None if self._held else self._acquire_lock()
+        self._held += 1
         try:
             yield
         finally:
-            self._held = 0
-            lock.release()
+            self._held -= 1
+            if lock is not None:
+                lock.release()
+
+    def _acquire_lock(self) -> FileLock:
+        """The folder's write lock, waiting ``timeout`` seconds for another writer."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(self.folder / "WRITE.lock"))
+            deadline = time.monotonic() + self.timeout
+            while not lock.acquire():
+                if time.monotonic() >= deadline:
+                    raise LibraryBusy("index")
+                time.sleep(0.05)
+        except OSError as exc:  # read-only disk, a file named index...
+            raise IndexUnwritable(f"{self.folder}: cannot write the search index "
+                                  f"({describe_os_error(exc)})") from exc
+        return lock
 
     @contextmanager
     def writer(self, ix: Any = None, **options: Any) -> Iterator[SegmentWriter]:
@@ -196,15 +202,8 @@ class Indexer:
         with self._lock, self.exclusive():
             log.info("rebuilding the index in %s: %s", self.folder, reason)
             started = time.perf_counter()
-            self.folder.mkdir(parents=True, exist_ok=True)
             gen = f"gen-{time.time_ns():x}-{os.getpid()}"
-            path = self.folder / gen
-            path.mkdir()
-            ix = _storage(path).create_index(build_schema())
-            report = IndexReport(rebuilt=reason)
-            self._fill(ix, str(path), report, progress)
-            (path / "STAMP").write_text(STAMP, "utf-8")
-            atomic_write_bytes(self.current_file, gen.encode("utf-8"))
+            ix, report = self._build_generation(gen, reason, progress)
             self._close_ix()
             self._ix, self._gen = ix, gen
             self._remove_old_generations(gen)
@@ -213,6 +212,28 @@ class Indexer:
             log.info("index rebuilt: %d documents in %.2f s", len(report.analysed),
                      time.perf_counter() - started)
             return report
+
+    def _build_generation(self, gen: str, reason: str,
+                          progress: Progress | None) -> tuple[Any, IndexReport]:
+        """Write generation ``gen`` and make it current. On any failure (disk full,
+        Ctrl-C) its folder goes: a failed rebuild leaves no half-made generation, and
+        the previous one stays current."""
+        path = self.folder / gen
+        try:
+            path.mkdir()
+            ix = _storage(path).create_index(build_schema())
+            report = IndexReport(rebuilt=reason)
+            self._fill(ix, str(path), report, progress)
+            (path / "STAMP").write_text(STAMP, "utf-8")
+            atomic_write_bytes(self.current_file, gen.encode("utf-8"))
+        except BaseException as exc:
+            if self._read_current() != gen:
+                shutil.rmtree(path, ignore_errors=True)
+            if not isinstance(exc, OSError):
+                raise
+            raise IndexUnwritable(f"{self.folder}: cannot build the search index "
+                                  f"({describe_os_error(exc)}); the library is intact") from exc
+        return ix, report
 
     def _fill(self, ix: Any, path: str, report: IndexReport,
               progress: Progress | None) -> None:

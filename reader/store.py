@@ -114,16 +114,20 @@ class Store:
         self.path = database
         self.created = not database.exists()
         self.read_only = False
+        self.why_read_only = "the library is read-only"
         try:
             self.conn = self._connect(busy_timeout)
         except sqlite3.Error as exc:
-            if self.created or os.access(database.parent, os.W_OK | os.X_OK) and \
-                    not _on_read_only_fs(database.parent):
+            full = (not self.created and "full" in str(_translate(exc, database))
+                    and _wal_empty(database))  # else reading would miss committed writes
+            if not full and (self.created or os.access(database.parent, os.W_OK | os.X_OK)
+                             and not _on_read_only_fs(database.parent)):
                 raise _translate(exc, database) from exc
-            # A library on a read-only disk (or folder) can still be read and searched.
-            log.info("%s is read-only: opening it for reading only", database)
+            # A library on a read-only or full disk can still be read and searched.
+            log.info("%s cannot be written: opening it for reading only", database)
             self.conn = self._connect_read_only(busy_timeout)
             self.read_only = True
+            self.why_read_only = "the disk is full" if full else self.why_read_only
         self._migrate()
 
     def _connect(self, busy_timeout: float) -> sqlite3.Connection:
@@ -172,7 +176,7 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One explicit write transaction; every change inside commits or none does."""
         if self.read_only:
-            raise StoreError(f"{self.path}: the library is read-only; nothing was saved")
+            raise StoreError(f"{self.path}: {self.why_read_only}; nothing was saved")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -203,6 +207,15 @@ class Store:
 def _on_read_only_fs(folder: Path) -> bool:
     try:
         return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _wal_empty(database: Path) -> bool:
+    try:
+        return database.with_name(database.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
     except OSError:
         return False
 
