@@ -79,9 +79,10 @@ def _lexicon(leaf: Any) -> tuple[frozenset[str], dict[str, list[str]]]:
             by_initial.setdefault(term[:1], []).append(term)
         return frozenset(terms), by_initial
 
-    if not hasattr(leaf, "segment"):  # an empty index's reader
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    if segment is None:  # an empty index's reader
         return compute()
-    return cached(("lexicon", leaf.segment().segment_id(), FIELD), compute)
+    return cached(("lexicon", segment.segment_id(), FIELD), compute)
 
 
 def _within_two(a: str, b: str) -> bool:

@@ -3,7 +3,9 @@
 Typing restarts a short debounce; then the query (with the chips' filter clauses)
 goes to the :class:`SearchWorker`, and only the newest generation's results are
 shown: one header row per document, then its hits with the matched words in bold.
-When nothing matched, the index's "did you mean" is offered as a link.
+When nothing matched, the index's "did you mean" is offered as a link. The
+filter chips wrap in a :class:`FlowLayout`, so however many there are the panel
+stays narrow and never widens the sidebar.
 """
 
 from __future__ import annotations
@@ -15,21 +17,27 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QMargins,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QListView,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from index.analysis import LANGUAGES, WORD, fold, stem
@@ -44,6 +52,78 @@ Index = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 MAX_TAG_CHIPS = 8
+CHIP_TEXT_WIDTH = 110  # px: a longer label is elided (whole in the tooltip)
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto as many lines as the width needs (after
+    Qt's flow layout example): its minimum width is its widest item's, not the sum."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802
+        """Put ``widget`` at ``index`` (at the end when out of range)."""
+        self.addChildWidget(widget)
+        at = index if 0 <= index <= len(self._items) else len(self._items)
+        self._items.insert(at, QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items in ``rect`` (when ``move``); the height they take."""
+        m: QMargins = self.contentsMargins()
+        area = rect.marginsRemoved(m)
+        x, y, line = area.x(), area.y(), 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom() if self._visible() else 0
 
 
 @dataclass(frozen=True)
@@ -164,10 +244,8 @@ class SearchPanel(QWidget):
         self.query.setPlaceholderText("Search texts and notes…  \"phrase\"  OR  -word  pre*  tag:x")
         self.query.setClearButtonEnabled(True)
         self.query.installEventFilter(self)
-        self.chip_row = QHBoxLayout()
-        self.chip_row.setSpacing(4)
-        self.tag_row = QHBoxLayout()
-        self.tag_row.setSpacing(4)
+        self.chip_row = FlowLayout()  # texts/notes and languages
+        self.tag_row = FlowLayout()
         self.status = QLabel(self)
         self.status.setObjectName("Muted")
         self.status.setWordWrap(True)
@@ -179,12 +257,15 @@ class SearchPanel(QWidget):
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
+        # rows wrap to the width: laid out again when it changes (a scroll bar comes)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 0, 0)
         for item in (self.query, self.chip_row, self.tag_row, self.status, self.list):
-            (box.addLayout if isinstance(item, QHBoxLayout) else box.addWidget)(item)
+            (box.addLayout if isinstance(item, QLayout) else box.addWidget)(item)
         box.setStretch(4, 1)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.run)
         self.query.textChanged.connect(lambda _: self._timer.start())
@@ -199,25 +280,24 @@ class SearchPanel(QWidget):
         wanted_tags = [("tag", t, f"#{t}") for t in tags[:MAX_TAG_CHIPS]]
         keep = {(k, v) for k, v, _ in wanted + wanted_tags}
         for key in [k for k in self.chips if k not in keep]:
-            self.chips.pop(key).deleteLater()
+            chip = self.chips.pop(key)
+            (self.tag_row if key[0] == "tag" else self.chip_row).removeWidget(chip)
+            chip.deleteLater()
         for kind, value, label in wanted + wanted_tags:
             if (kind, value) not in self.chips:
                 row = self.tag_row if kind == "tag" else self.chip_row
                 self.chips[(kind, value)] = self._chip(row, label, kind, value)
-        for row in (self.chip_row, self.tag_row):
-            if row.count() and row.itemAt(row.count() - 1).spacerItem() is None:
-                row.addStretch(1)
 
-    def _chip(self, row: QHBoxLayout, label: str, kind: str, value: str) -> QToolButton:
+    def _chip(self, row: FlowLayout, label: str, kind: str, value: str) -> QToolButton:
         chip = QToolButton(self)
         chip.setObjectName("Chip")
-        chip.setText(label)
+        chip.setText(chip.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
+                                                   CHIP_TEXT_WIDTH))
         chip.setCheckable(True)
         names = {"kind": "Only", "lang": "Language:", "tag": "Tagged"}
         chip.setToolTip(f"{names[kind]} {label}")
         chip.toggled.connect(lambda _: self.run())
-        at = row.count() - 1 if row.count() and row.itemAt(row.count() - 1).spacerItem() else -1
-        row.insertWidget(at if at >= 0 else row.count(), chip)
+        row.insertWidget(row.count(), chip)
         return chip
 
     def filters(self) -> Filters:
