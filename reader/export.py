@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from urllib.parse import quote
 
 from reader import backup
-from reader.errors import Cancelled
+from reader.errors import Cancelled, Incomplete, InvalidInput, MarginaliaError
 from reader.export_files import ExportWriter, WriteReport, safe_file_name
 from reader.export_markdown import NoteExport, escape_quote_line, render_document
 from reader.library import Library
@@ -66,15 +66,19 @@ class Exporter:
         ``out`` is a folder with one file per document and an ``index.md``.
         """
         ids = list(doc_ids) if doc_ids else [d.id for d in self.library.list_documents()]
+        _check_shape(out, "markdown", len(ids))
         if len(ids) == 1 and out.suffix.lower() == ".md":
             writer = ExportWriter(out.parent, self.paths.exports_record)
             path = writer.write(out.name, self.markdown(ids[0], today))
             writer.save_record()
             return ExportResult(out.parent, {ids[0]: path}, writer.report)
         writer = ExportWriter(out, self.paths.exports_record)
-        result = self._export_files(ids, writer, today, progress)
-        if result.cancelled == 0 and (doc_ids is None or len(ids) > 1):
-            result.index = writer.write("index.md", _index(result.entries, today))
+        try:
+            result = self._export_files(ids, writer, today, progress)
+            if result.cancelled == 0 and (doc_ids is None or len(ids) > 1):
+                result.index = writer.write("index.md", _index(result.entries, today))
+        except MarginaliaError as exc:
+            raise _incomplete(exc, writer) from exc
         writer.save_record()
         return result
 
@@ -114,6 +118,7 @@ class Exporter:
 
     def export_json(self, doc_ids: Sequence[str] | None, out: Path) -> ExportResult:
         """Write the backup to ``out`` (a ``.json`` file, or a folder to put one in)."""
+        _check_shape(out, "json", 0)
         data = json.dumps(self.backup(doc_ids), ensure_ascii=False, indent=1, sort_keys=True)
         folder, name = (out.parent, out.name) if out.suffix.lower() == ".json" else (
             out, "marginalia-annotations.json")
@@ -121,6 +126,30 @@ class Exporter:
         path = writer.write(name, data + "\n")
         writer.save_record()
         return ExportResult(folder, {"": path}, writer.report)
+
+
+def _check_shape(out: Path, fmt: str, count: int) -> None:
+    """A ``.md`` path is one Markdown file and a ``.json`` path one backup: never a
+    folder made under that name (``two.md/`` surprised readers)."""
+    suffix = out.suffix.lower()
+    if fmt == "json" and suffix == ".md":
+        raise InvalidInput(f"{out}: a JSON backup goes to a .json file or a folder")
+    if fmt == "markdown" and suffix == ".json":
+        raise InvalidInput(f"{out}: a .json path is for --format json; give a .md file "
+                           "or a folder")
+    if fmt == "markdown" and suffix == ".md" and count != 1:
+        raise InvalidInput(f"{out}: a .md file holds one document; give a folder for "
+                           f"{count} documents")
+
+
+def _incomplete(exc: MarginaliaError, writer: ExportWriter) -> MarginaliaError:
+    """An export that failed part-way: what it wrote is recorded (so the next export
+    does not take those files for the reader's edits) and handed to the caller."""
+    writer.save_record()
+    report = writer.report
+    if not (report.written or report.unchanged or report.kept_user_edits):
+        return exc
+    return Incomplete(str(exc), ExportResult(writer.folder, report=report))
 
 
 def _index_line_tail(export: NoteExport) -> str:

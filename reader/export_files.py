@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.errors import InvalidInput, StoreError
+from reader.errors import InvalidInput, StoreError, describe_os_error
 from reader.paths import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -78,10 +78,29 @@ class ExportWriter:
         self.report = WriteReport()
 
     def write(self, name: str, content: str) -> Path:
-        data = content.encode("utf-8")
+        """Write ``name`` unless the same bytes are there; a file edited since we wrote
+        it is kept and ours goes beside it. Errors name the file and the real reason."""
+        try:
+            return self._write_checked(name, content.encode("utf-8"))
+        except OSError as exc:
+            where = exc.filename if exc.filename is not None else self.folder / name
+            raise StoreError(f"{where}: cannot write the export "
+                             f"({describe_os_error(exc)})") from exc
+
+    def _check_folder(self) -> None:
+        """The export folder, if it exists, must be a folder (not a file, not a device)."""
+        if self.folder.exists() and not self.folder.is_dir():
+            raise InvalidInput(f"{self.folder}: is a file, not a folder")
+
+    def _write_checked(self, name: str, data: bytes) -> Path:
+        self._check_folder()
         target = inside(self.folder, name)
         key = str(target)
         digest = hashlib.sha256(data).hexdigest()
+        if target.is_dir():
+            raise InvalidInput(f"{target}: is a folder, not a file")
+        if target.exists() and not target.is_file():  # a FIFO would block the read
+            raise InvalidInput(f"{target}: not a regular file; left alone")
         if target.exists():
             current = hashlib.sha256(target.read_bytes()).hexdigest()
             if current == digest:
@@ -103,14 +122,22 @@ class ExportWriter:
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, data)
         except OSError as exc:
-            raise StoreError(f"{target}: cannot write the export ({exc.strerror or exc})") from exc
+            raise StoreError(f"{target}: cannot write the export "
+                             f"({describe_os_error(exc)})") from exc
 
     def save_record(self) -> None:
+        """Remember what we wrote. File names that are not UTF-8 are kept as JSON escapes
+        (``ensure_ascii``): a name the system allows must not lose the whole record."""
         text = json.dumps(self.record, ensure_ascii=False, indent=1, sort_keys=True)
         try:
-            atomic_write_bytes(self.record_path, text.encode("utf-8"))
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            data = json.dumps(self.record, indent=1, sort_keys=True).encode("ascii")
+        try:
+            atomic_write_bytes(self.record_path, data)
         except OSError as exc:
-            log.warning("could not save %s: %s", self.record_path, exc)
+            log.warning("could not remember this export in %s (%s); the files were written",
+                        self.record_path, describe_os_error(exc))
 
 
 def _load_record(path: Path) -> dict[str, str]:

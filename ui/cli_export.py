@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from reader.backup import read_backup, restore
+from reader.errors import Incomplete
 from reader.export import Exporter, ExportResult
 from ui.cli import CliContext
 
@@ -30,14 +31,20 @@ def _exporter(ctx: CliContext) -> Exporter:
 
 
 def cmd_export(ctx: CliContext) -> int:
+    """Export; a failure part-way still lists the files written before it."""
     library = ctx.services.library
-    ids = [library.resolve(ref) for ref in ctx.args.docs] or None
+    ids = list(dict.fromkeys(library.resolve(ref) for ref in ctx.args.docs)) or None
     out = Path(ctx.args.out).expanduser()
     exporter = _exporter(ctx)
-    if ctx.args.format == "json":
-        result = exporter.export_json(ids, out)
-    else:
-        result = exporter.export_markdown(ids, out)
+    try:
+        if ctx.args.format == "json":
+            result = exporter.export_json(ids, out)
+        else:
+            result = exporter.export_markdown(ids, out)
+    except Incomplete as exc:
+        _print_result(ctx, exc.partial)  # type: ignore[arg-type]
+        ctx.refuse("export stopped", str(exc))
+        return 1
     _print_result(ctx, result)
     return 0
 
