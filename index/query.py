@@ -4,7 +4,8 @@ Words are all required; ``OR`` joins the clauses on each side; ``NOT word`` or
 ``-word`` excludes; ``"a phrase"`` matches exact (folded) words in order;
 ``word*`` is a prefix; ``title:`` ``author:`` ``tag:`` ``lang:`` ``kind:`` filter.
 A plain word matches its folded form and its stem in every language's field, so a
-reader need not know which language a passage was detected in.
+reader need not know which language a passage was detected in. In search-as-you-type
+mode the word being typed matches its completions and, as a plain word, itself.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ KINDS = {"note": "annotation", "notes": "annotation", "annotation": "annotation"
 FILTER_SCORE = 1e-9
 MAX_EXPANSION = 16  # prefix terms kept (the most frequent), so `a*` stays fast
 SHORT_EXPANSION = {0: 5, 1: 5, 2: 10}  # ... for a prefix of so many letters
+WHOLE_WORD_FROM = 3  # letters from which the word being typed is also stemmed
 
 
 @dataclass
@@ -128,7 +130,7 @@ class QueryBuilder:
         if c.phrase or len(terms) > 1:
             return self._phrase(terms, c.prefix)
         if c.prefix:
-            return self._prefix("content", terms[0], also_title=True)
+            return self.typed(terms[0])
         return self.word(terms[0])
 
     @staticmethod
@@ -152,6 +154,21 @@ class QueryBuilder:
             parts.append(wq.And([wq.Term("content", stemmed), only]))
         return Union(parts)
 
+    def typed(self, term: str) -> Any:
+        """The word being typed: its completions, or the word itself as a whole word
+        (stemmed, like :meth:`word`), so ``travailleures`` finds ``travailleurs``
+        while typing as it does once typed, and a rare word is never crowded out of
+        its own completions. A word of one or two letters is not stemmed (its stems
+        are long posting lists, and its completions cover them)."""
+        if len(term) < WHOLE_WORD_FROM:
+            parts = [wq.Term("content", term), wq.Term("title", term, boost=TITLE_BOOST)]
+        else:
+            parts = list(self.word(term).subqueries)
+        parts += [wq.Term("content", t) for t in self.expand("content", term) if t != term]
+        parts += [wq.Term("title", t, boost=TITLE_BOOST) for t in self.expand("title", term)
+                  if t != term]
+        return Union(parts)
+
     def _phrase(self, terms: list[str], prefix_last: bool) -> Any:
         if prefix_last:
             head = [wq.Phrase("content", terms[:-1])] if len(terms) > 2 else \
@@ -167,13 +184,14 @@ class QueryBuilder:
             parts[-1] = self._prefix(fieldname, terms[-1])
         return parts[0] if len(parts) == 1 else wq.And(parts)
 
-    def _prefix(self, fieldname: str, prefix: str, also_title: bool = False) -> Any:
-        """The most frequent completions of ``prefix`` (an OR of terms, bounded)."""
+    def _prefix(self, fieldname: str, prefix: str) -> Any:
+        """The most frequent completions of ``prefix`` and the word itself (an OR of
+        terms, bounded)."""
         found = self.expand(fieldname, prefix)
         parts: list[Any] = [wq.Term(fieldname, t) for t in found]
-        if also_title:
-            parts += [wq.Term("title", t, boost=TITLE_BOOST) for t in self.expand("title", prefix)]
-        return Union(parts) if parts else wq.NullQuery
+        if prefix not in found:
+            parts.append(wq.Term(fieldname, prefix))
+        return Union(parts)
 
     def expand(self, fieldname: str, prefix: str) -> list[str]:
         """The most frequent completions: fewer for a prefix of one or two letters,

@@ -20,9 +20,9 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 from index.analysis import WORD, decode, words
-from index.query import Clause, ParsedQuery, QueryBuilder, parse
+from index.query import WHOLE_WORD_FROM, Clause, ParsedQuery, QueryBuilder, parse
 from index.schema import CONTENT_FIELDS
-from index.suggest import suggest
+from index.suggest import corrections, replace_words
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,8 @@ class SearchResults:
     query: str
     hits: list[SearchHit] = field(default_factory=list)
     total: int = 0
-    suggestion: str = ""  # "did you mean", when nothing was found
+    suggestion: str = ""  # "did you mean": the query with unknown words replaced
+    corrections: dict[str, str] = field(default_factory=dict)  # folded word -> suggested
 
 
 def run_search(searcher: Any, text: str, limit: int = 20,
@@ -70,10 +71,27 @@ def run_search(searcher: Any, text: str, limit: int = 20,
     postings = PostingsCache(searcher.reader(), [hit.docnum for hit in found])
     bodies = body_reader(searcher)
     plan = HitPlan.of(parsed, builder)
-    hits = [_make_hit(hit, bodies[hit.docnum] or "", plan, postings) for hit in found]
+    values = postings.all_values(plan.terms)
+    hits = [_make_hit(hit, bodies[hit.docnum] or "", plan, postings, values) for hit in found]
     results.hits = _group_by_document(hits)
-    results.suggestion = suggest(searcher.reader(), parsed, text)
+    results.corrections = _corrections(searcher.reader(), parsed, text, builder)
+    results.suggestion = replace_words(text, results.corrections) if results.corrections else ""
     return results
+
+
+def _corrections(reader: Any, parsed: ParsedQuery, text: str,
+                 builder: QueryBuilder) -> dict[str, str]:
+    """"Did you mean" for the query's unknown words. The word being typed counts
+    as a whole word when no indexed word starts with it (``intimty``, which finds
+    nothing; ``surveilance``, found by its stem only): typing on cannot make it one.
+    A word that still has completions is being typed, not misspelt: nothing found
+    then comes from the other words or the filters (and ``subproc`` would offer
+    ``SunPro``)."""
+    typed = next((c for c in reversed(parsed.clauses()) if c.prefix and not c.field), None)
+    last = words(typed.text)[-1:] if typed is not None else []
+    if last and not builder.expand("content", last[0]):
+        parsed = parse(text)
+    return corrections(reader, parsed)
 
 
 def new_searcher(ix: Any) -> Any:
@@ -123,6 +141,10 @@ class PostingsCache:
         """(positions, starts) of ``term`` in entry ``docnum``; empty when absent."""
         value = self.values(fieldname, term).get(docnum)
         return decode(value) if value else ([], [])
+
+    def all_values(self, terms: list[tuple[str, str]]) -> list[dict[int, bytes]]:
+        """:meth:`values` of each ``(field, term)`` that holds a result entry."""
+        return [found for f, t in terms if (found := self.values(f, t))]
 
     def values(self, fieldname: str, term: str) -> dict[int, bytes]:
         """``{docnum: encoded value}`` of ``term`` in the result entries."""
@@ -198,10 +220,11 @@ class HitPlan:
         return plan
 
 
-def _make_hit(hit: Any, body: str, plan: HitPlan, postings: PostingsCache) -> SearchHit:
+def _make_hit(hit: Any, body: str, plan: HitPlan, postings: PostingsCache,
+              values: list[dict[int, bytes]]) -> SearchHit:
     stored = hit.fields()
     kind = stored.get("kind", "document")
-    starts = _hit_starts(postings, hit.docnum, plan)
+    starts = _hit_starts(postings, hit.docnum, plan, values)
     if kind == "annotation":
         span = stored.get("span")
         spans = [(int(span[0]), int(span[1]))] if span else []
@@ -218,13 +241,15 @@ def _word_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
-def _hit_starts(postings: PostingsCache, docnum: int, plan: HitPlan) -> set[int]:
-    """Start offsets of every matched word occurrence in one entry."""
+def _hit_starts(postings: PostingsCache, docnum: int, plan: HitPlan,
+                values: list[dict[int, bytes]]) -> set[int]:
+    """Start offsets of every matched word occurrence in one entry (``values``: the
+    posting values of the plan's terms, see :meth:`PostingsCache.all_values`)."""
     starts: set[int] = set()
     for terms in plan.phrases:
         starts |= _phrase_starts(postings, docnum, terms)
-    for fieldname, term in plan.terms:
-        value = postings.values(fieldname, term).get(docnum)
+    for by_entry in values:
+        value = by_entry.get(docnum)
         if value:
             starts.update(decode(value)[1])
     return starts
@@ -241,7 +266,10 @@ def _clause_terms(clause: Clause, terms: list[str],
             yield "content", term
         for term in builder.expand("content", terms[-1]):
             yield "content", term
-        return
+        if len(terms) > 1 or len(terms[-1]) < WHOLE_WORD_FROM:
+            yield "content", terms[-1]
+            return
+        terms = terms[-1:]  # the word being typed: also a whole word, stemmed
     for term in terms:
         for fieldname, text in builder.word(term).iter_all_terms():
             if fieldname in CONTENT_FIELDS:

@@ -11,35 +11,101 @@ up as soon as it exceeds two.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from index.analysis import WORD, fold, words
+from whoosh.reading import TermNotFound
+
+from index.analysis import WORD, decode, fold, words
 from index.completion import cached
 from index.query import ParsedQuery
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"  # indexed words are folded
 FIELD = "content"
+WRITTEN_ENTRIES = 8  # entries read to see how a suggested word is written...
+WRITTEN_OCCURRENCES = 40  # ... and occurrences
 
 
 def suggest(reader: Any, parsed: ParsedQuery, text: str) -> str:
-    """The query with each unknown word replaced by the closest indexed word.
+    """The query with each unknown word replaced by the closest indexed word, as
+    the texts write it (``intimité``, not the folded ``intimite``); "" when none.
 
     Also offered when stemming found something for a word that occurs nowhere as
     typed (``surveilance`` shares the stem ``surveil`` with ``surveillance``).
+    Prefix clauses are skipped: parse without ``as_you_type`` to include the word
+    being typed.
     """
-    suggestion = text
-    changed = False
+    found = corrections(reader, parsed)
+    return replace_words(text, found) if found else ""
+
+
+def corrections(reader: Any, parsed: ParsedQuery) -> dict[str, str]:
+    """``{folded unknown word: the closest indexed word, as written}``."""
+    found: dict[str, str] = {}
     for clause in parsed.clauses():
         if clause.field or clause.prefix:
             continue
         for word in words(clause.text):
-            if reader.doc_frequency(FIELD, word):
+            if word in found or reader.doc_frequency(FIELD, word):
                 continue
             best = closest(reader, word)
             if best:
-                suggestion = _replace_word(suggestion, word, best)
-                changed = True
-    return suggestion if changed else ""
+                found[word] = written_form(reader, best)
+    return found
+
+
+def replace_words(text: str, found: dict[str, str]) -> str:
+    """``text`` with each word whose folded form is in ``found`` replaced, in the
+    case it was typed in (``Intimty`` gives ``Intimité``); the rest kept as typed."""
+    def swap(m: Any) -> str:
+        typed = m.group(0)
+        replacement = found.get(fold(typed))
+        if replacement is None:
+            return typed
+        if len(typed) > 1 and typed.isupper():
+            return replacement.upper()
+        if typed[:1].isupper():
+            return replacement[:1].upper() + replacement[1:]
+        return replacement
+
+    return WORD.sub(swap, text)
+
+
+def written_form(reader: Any, term: str) -> str:
+    """How the texts write the folded ``term``: its commonest spelling in the
+    first entries holding it, read at its hit offsets in their stored text.
+
+    Lowercase when the texts write it so anywhere (a sentence's first word is
+    capitalised) or only in capitals (a heading); else the commonest form
+    (``Facebook``); ``term`` when unknown.
+    """
+    if not reader.has_column("body"):
+        return term
+    try:
+        matcher = reader.postings(FIELD, term)
+    except TermNotFound:
+        return term
+    bodies = reader.column_reader("body")
+    forms: Counter[str] = Counter()
+    entries = 0
+    while matcher.is_active() and entries < WRITTEN_ENTRIES \
+            and sum(forms.values()) < WRITTEN_OCCURRENCES:
+        body = bodies[matcher.id()] or ""
+        for start in decode(matcher.value())[1][:WRITTEN_OCCURRENCES]:
+            m = WORD.match(body, start)
+            if m and fold(m.group(0)) == term:
+                forms[m.group(0)] += 1
+        entries += 1
+        matcher.next()
+    if not forms:
+        return term
+    by_lower: Counter[str] = Counter()
+    for form, count in forms.items():
+        by_lower[form.lower()] += count
+    lower = max(by_lower, key=lambda f: (by_lower[f], f))
+    if lower in forms or lower.upper() in forms:  # all capitals: a heading
+        return lower
+    return max((f for f in forms if f.lower() == lower), key=lambda f: (forms[f], f))
 
 
 def closest(reader: Any, word: str) -> str:
@@ -103,10 +169,3 @@ def _within_two(a: str, b: str) -> bool:
             return False
         before, row = row, current
     return row[-1] <= 2
-
-
-def _replace_word(text: str, folded: str, replacement: str) -> str:
-    def swap(m: Any) -> str:
-        return replacement if fold(m.group(0)) == folded else m.group(0)
-
-    return WORD.sub(swap, text)

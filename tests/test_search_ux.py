@@ -1,4 +1,5 @@
-"""Search as a reader meets it: chips that wrap."""
+"""Search as a reader meets it: chips that wrap, "did you mean" while typing, as the
+texts write it, counts in proper English."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from index.suggest import replace_words
+from tests.conftest import seed_id
+from tests.test_ui_search import search
 from tests.test_ui_window import close_window, open_window
+from ui.search_panel import emphasise, plural, query_terms
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -51,4 +56,70 @@ def test_chips_that_go_away_leave_the_rows(qtbot: Any, data_dir: Path) -> None:
     assert sorted(panel.chips) == [("kind", "document"), ("kind", "note"), ("lang", "fr"),
                                    ("tag", "y")]
     assert panel.chip_row.count() == 3 and panel.tag_row.count() == 1
+    close_window(window)
+
+
+# -- the word being typed is also a whole word ----------------------------------------
+def _docs(services: Any, query: str, as_you_type: bool) -> set[str]:
+    return {h.doc_id for h in services.indexer.search(query, limit=50,
+                                                      as_you_type=as_you_type).hits}
+
+
+def test_the_word_being_typed_also_matches_as_a_whole_word(services: Any) -> None:
+    typed = _docs(services, "travailleures", as_you_type=True)
+    assert typed and typed == _docs(services, "travailleures", as_you_type=False)
+    assert seed_id(services, "000") in typed
+    # its hits are painted: stemmed matches have offsets too
+    hit = next(h for h in services.indexer.search("travailleures", as_you_type=True).hits
+               if h.doc_id == seed_id(services, "000"))
+    text = services.library.get(hit.doc_id).text
+    assert hit.hits and all(text[s:e].lower().startswith("travailleu") for s, e in hit.hits)
+    assert "<b>travailleurs</b>" in emphasise("les travailleurs", query_terms("travailleures"))
+    # completions still count
+    assert seed_id(services, "002") in _docs(services, "lith", as_you_type=True)
+
+
+@pytest.mark.parametrize(("typed", "suggested"), [
+    ("intimty", "intimité"), ("surveilance", "surveillance"), ("Intimty", "Intimité"),
+    ("donnees intimty", "donnees intimité"), ("intimty ", "intimité ")])
+def test_did_you_mean_while_typing_as_the_texts_write_it(services: Any, typed: str,
+                                                         suggested: str) -> None:
+    for as_you_type in (True, False):
+        assert services.indexer.search(typed, as_you_type=as_you_type).suggestion == suggested
+
+
+def test_no_suggestion_for_a_word_still_being_typed(services: Any) -> None:
+    assert services.indexer.search("lithium travai", as_you_type=True).suggestion == ""
+    assert services.indexer.search("travai", as_you_type=True).suggestion == ""
+
+
+def test_replace_words_keeps_the_other_words_and_the_case() -> None:
+    found = {"intimty": "intimité", "facbook": "Facebook"}
+    assert replace_words("Les INTIMTY facbook, tag:x", found) == "Les INTIMITÉ Facebook, tag:x"
+
+
+# -- the status line ---------------------------------------------------------------------
+def test_plurals() -> None:
+    assert plural(1, "match", "matches") == "1 match"
+    assert plural(0, "match", "matches") == "0 matches"
+    assert plural(7, "document", "documents") == "7 documents"
+
+
+def test_did_you_mean_in_the_window_while_typing(qtbot: Any, data_dir: Path) -> None:
+    window = open_window(qtbot, data_dir)
+    panel = window.search_panel
+    window.refresh_search_choices()
+    panel.chips[("lang", "fr")].setChecked(True)
+    search(qtbot, window, "intimty ")
+    assert panel.model.rowCount() == 0
+    assert panel.suggested == "intimité"  # no filter clause, no trailing space
+    assert panel.status.text() == 'Nothing found. Did you mean <a href="intimité">intimité</a>?'
+    panel.status.linkActivated.emit("intimité")
+    assert panel.query.text() == "intimité"
+    qtbot.waitUntil(lambda: panel.shown_generation == panel.generation, timeout=10_000)
+    assert panel.model.rowCount() > 0 and panel.status.text().endswith("documents")
+    search(qtbot, window, "surveilance")  # found by its stem, and a better spelling offered
+    assert panel.model.rowCount() > 0
+    assert panel.status.text().endswith(' · Did you mean <a href="surveillance">'
+                                        'surveillance</a>?')
     close_window(window)

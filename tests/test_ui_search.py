@@ -59,7 +59,8 @@ def test_typing_shows_results_while_the_event_loop_turns(qtbot, data_dir: Path) 
     headers = [panel.model.index(i, 0).data(HIT_ROLE) for i in range(panel.model.rowCount())]
     assert any(r.header for r in headers) and any(not r.header for r in headers)
     assert "<b>" in panel.model.index(1, 0).data()
-    assert "result(s)" in panel.status.text()
+    counts = [r.count for r in headers if r.header]
+    assert panel.status.text() == f"{sum(counts)} matches in {len(counts)} documents"
     close_window(window)
 
 

@@ -3,7 +3,7 @@
 Typing restarts a short debounce; then the query (with the chips' filter clauses)
 goes to the :class:`SearchWorker`, and only the newest generation's results are
 shown: one header row per document, then its hits with the matched words in bold.
-When nothing matched, the index's "did you mean" is offered as a link. The
+When a word is found nowhere, the index's "did you mean" is offered as a link. The
 filter chips wrap in a :class:`FlowLayout`, so however many there are the panel
 stays narrow and never widens the sidebar.
 """
@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from index.analysis import LANGUAGES, WORD, fold, stem
-from index.query import parse
+from index.query import WHOLE_WORD_FROM, parse
 from index.search import SearchHit, SearchResults
+from index.suggest import replace_words
 from ui.rich_delegate import RichTextDelegate
 from ui.search_worker import Filters, SearchWorker
 
@@ -53,6 +54,11 @@ DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 MAX_TAG_CHIPS = 8
 CHIP_TEXT_WIDTH = 110  # px: a longer label is elided (whole in the tooltip)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``1 match``, ``2 matches``."""
+    return f"{count} {one if count == 1 else many}"
 
 
 class FlowLayout(QLayout):
@@ -146,7 +152,9 @@ def query_terms(text: str) -> tuple[set[str], set[str], set[str]]:
             continue
         terms = [fold(w) for w in WORD.findall(clause.text)]
         if clause.prefix and terms:
-            prefixes.add(terms.pop())
+            prefixes.add(terms[-1])  # and a whole word, as the index matches it
+            if len(terms[-1]) < WHOLE_WORD_FROM:
+                terms.pop()
         plain.update(t for t in terms if t)
     stems = {stem(lang, t) for t in plain for lang in LANGUAGES}
     return plain, prefixes, stems
@@ -250,7 +258,9 @@ class SearchPanel(QWidget):
         self.status.setObjectName("Muted")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.linkActivated.connect(self.query.setText)
+        self.status.linkActivated.connect(self._take_suggestion)
+        self._requested = ""  # the box's text the newest request was made with
+        self.suggested = ""  # the "did you mean" query on offer
         self.model = SearchResultsModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -314,11 +324,12 @@ class SearchPanel(QWidget):
     def run(self) -> None:
         """Send what is in the box now (the debounce timer calls this)."""
         self._timer.stop()
-        if not self.query.text().strip():
+        self._requested = self.query.text()
+        if not self._requested.strip():
             self.generation = self.worker.request("")
             return
         self.status.setText("Searching…")
-        self.generation = self.worker.request(self.query.text(), self.filters())
+        self.generation = self.worker.request(self._requested, self.filters())
 
     def show_results(self, generation: int, results: SearchResults) -> None:
         if generation != self.generation:
@@ -326,19 +337,35 @@ class SearchPanel(QWidget):
         self.shown_generation = generation
         self.results = results
         self.model.set_results(results)
-        docs = len({h.doc_id for h in results.hits})
+        self.suggested = self._suggestion(results)
+        offer = ""
+        if self.suggested:
+            s = html.escape(self.suggested)
+            offer = f"Did you mean <a href=\"{s}\">{s}</a>?"
         if results.hits:
-            self.status.setText(f"{len(results.hits)} result(s) in {docs} document(s)")
-        elif results.suggestion:
-            s = html.escape(results.suggestion)
-            self.status.setText(f"Nothing found. Did you mean <a href=\"{s}\">{s}</a>?")
-        elif self.query.text().strip():
-            self.status.setText("Nothing found.")
+            headers = [row for row in self.model.rows if row.header]
+            found = plural(sum(row.count for row in headers), "match", "matches")
+            docs = plural(len(headers), "document", "documents")
+            self.status.setText(f"{found} in {docs}" + (f" · {offer}" if offer else ""))
+        elif offer or self._requested.strip():
+            self.status.setText(" ".join(("Nothing found.", offer)).strip())
         else:
             self.status.setText("")
         if self._open_when_ready:
             self._open_when_ready = False
             self.open_first()
+
+    def _suggestion(self, results: SearchResults) -> str:
+        """The "did you mean" query for the box: its words as typed but the unknown
+        ones (the chips' clauses stay chips), without a trailing space."""
+        if results.corrections:
+            return replace_words(self._requested, results.corrections).strip()
+        return results.suggestion.strip()
+
+    def _take_suggestion(self, link: str) -> None:
+        self.query.setText(self.suggested or link.strip())
+        self.query.setFocus()
+        self.run()
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(HIT_ROLE)
