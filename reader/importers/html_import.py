@@ -8,6 +8,7 @@ never followed), and drop everything else.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from reader.text import DocumentText, Mark, TextBuilder, canonicalize
@@ -32,9 +33,13 @@ class _Walker(HTMLParser):
         self.authors: list[str] = []
         self._drop_depth = 0
         self._in_title = False
-        self._stack: list[str] = []
+        # Open blocks, each with what it makes of its text: (tag, kind, level, nearest
+        # list). Kept on the way in, so nothing walks the stack: deep nesting stays linear.
+        self._stack: list[tuple[str, str, int, str]] = []
+        self._open = Counter[str]()
         self._buffer: list[str] = []
         self._buffer_len = 0
+        self._consumed = 0  # characters flushed before the buffer: marks start from here
         self._block_start = -1
         self._open_marks: list[tuple[str, int, dict[str, str]]] = []
         self._pending_marks: list[Mark] = []
@@ -60,12 +65,13 @@ class _Walker(HTMLParser):
             return
         elif tag in _BLOCKS:
             self._flush()
-            self._stack.append(tag)
+            self._push(tag)
         elif tag in ("td", "th"):
             self._text(" ")
         if tag in _MARKS:
             href = dict(attrs).get("href") or ""
-            self._open_marks.append((tag, self._buffer_len, {"href": href} if tag == "a" else {}))
+            self._open_marks.append((tag, self._consumed + self._buffer_len,
+                                     {"href": href} if tag == "a" else {}))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -82,17 +88,20 @@ class _Walker(HTMLParser):
             return
         if tag in _MARKS:
             self._close_mark(tag)
-        if tag in _BLOCKS and tag in self._stack:
+        if tag in _BLOCKS and self._open[tag]:
             self._flush()
-            while self._stack and self._stack.pop() != tag:
-                pass
+            while self._stack:
+                popped = self._stack.pop()[0]
+                self._open[popped] -= 1
+                if popped == tag:
+                    break
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title += data
             return
         if not self._drop_depth:
-            self._text(data, raw="pre" in self._stack)
+            self._text(data, raw=self._open["pre"] > 0)
 
     def finish(self) -> None:
         self.close()
@@ -120,29 +129,34 @@ class _Walker(HTMLParser):
     def _close_mark(self, tag: str) -> None:
         for j in range(len(self._open_marks) - 1, -1, -1):
             if self._open_marks[j][0] == tag:
-                _, start, attrs = self._open_marks.pop(j)
+                _, opened, attrs = self._open_marks.pop(j)
+                start = max(0, opened - self._consumed)  # opened in an earlier block: 0
                 if self._buffer_len > start:
                     self._pending_marks.append(Mark(start, self._buffer_len, _MARKS[tag], attrs))
                 return
 
+    def _push(self, tag: str) -> None:
+        """Open block ``tag``: its kind is its own (heading, code, list item, quote) or
+        that of the block it sits in."""
+        _, kind, level, parent = self._stack[-1] if self._stack else ("", "paragraph", 0, "")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            kind, level = "heading", int(tag[1])
+        elif tag == "pre":
+            kind, level = "code", 0
+        elif tag in ("li", "dt", "dd"):  # level 1: an item of an ordered list
+            kind, level = "list_item", int(tag == "li" and parent == "ol")
+        elif tag == "blockquote":
+            kind, level = "quote", 0
+        self._stack.append((tag, kind, level, tag if tag in ("ol", "ul") else parent))
+        self._open[tag] += 1
+
     def _block_kind(self) -> tuple[str, int]:
-        for k in range(len(self._stack) - 1, -1, -1):
-            tag = self._stack[k]
-            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                return "heading", int(tag[1])
-            if tag == "pre":
-                return "code", 0
-            if tag in ("li", "dt", "dd"):  # level 1: an item of an ordered list
-                parent = next((t for t in reversed(self._stack[:k]) if t in ("ol", "ul")), "")
-                return "list_item", int(tag == "li" and parent == "ol")
-            if tag == "blockquote":
-                return "quote", 0
-        return "paragraph", 0
+        return (self._stack[-1][1], self._stack[-1][2]) if self._stack else ("paragraph", 0)
 
     def _flush(self) -> None:
         """Close the text gathered so far as one block, with its marks."""
         text = "".join(self._buffer)
-        pre = "pre" in self._stack
+        pre = self._open["pre"] > 0
         lead = len(text) - len(text.lstrip()) if not pre else len(text) - len(text.lstrip("\n"))
         body = text.strip() if not pre else text.strip("\n")
         if body:
@@ -153,8 +167,8 @@ class _Walker(HTMLParser):
                 b = max(start, min(end, start + mark.end - lead))
                 if b > a:
                     self.builder.marks.append(Mark(a, b, mark.kind, mark.attrs))
+        self._consumed += self._buffer_len
         self._buffer, self._buffer_len, self._pending_marks = [], 0, []
-        self._open_marks = [(t, 0, attrs) for t, _, attrs in self._open_marks]
 
 
 def parse(raw: str) -> tuple[str, list[str], DocumentText]:
