@@ -8,18 +8,21 @@ them (emoji, accents, ligatures).
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from whoosh.matching import ListMatcher
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
-from index.analysis import WORD, decode, words
+from index.analysis import WORD, decode, fold, words
 from index.query import WHOLE_WORD_FROM, Clause, ParsedQuery, QueryBuilder, parse
 from index.schema import CONTENT_FIELDS
 from index.suggest import corrections, replace_words
@@ -224,16 +227,29 @@ def _make_hit(hit: Any, body: str, plan: HitPlan, postings: PostingsCache,
               values: list[dict[int, bytes]]) -> SearchHit:
     stored = hit.fields()
     kind = stored.get("kind", "document")
-    starts = _hit_starts(postings, hit.docnum, plan, values)
+    title = stored.get("title", "")
+    starts = sorted(_hit_starts(postings, hit.docnum, plan, values))
     if kind == "annotation":
         span = stored.get("span")
         spans = [(int(span[0]), int(span[1]))] if span else []
-        snippet = make_snippet(body, min(starts, default=0))
+        snippet = annotation_snippet(body, spans[0] if spans else None,
+                                     starts[0] if starts else 0)
     else:
-        spans = [(s, _word_end(body, s)) for s in sorted(starts)]
-        snippet = make_snippet(body, spans[0][0] if spans else 0)
-    return SearchHit(stored.get("doc_id", ""), stored.get("title", ""), kind, float(hit.score),
+        spans = [(s, _word_end(body, s)) for s in starts]
+        snippet = make_snippet(body, _snippet_anchor(body, title, starts))
+    return SearchHit(stored.get("doc_id", ""), title, kind, float(hit.score),
                      snippet, spans, stored.get("highlight_id") or None)
+
+
+def _snippet_anchor(body: str, title: str, starts: list[int]) -> int:
+    """Where a text's snippet is centred: its first hit past the title (shown above
+    the snippet already) when the text opens with it and has hits further in."""
+    if not starts:
+        return 0
+    first_block = body.find("\n")
+    if first_block > 0 and words(body[:first_block]) == words(title):
+        return next((s for s in starts if s > first_block), starts[0])
+    return starts[0]
 
 
 def _word_end(text: str, start: int) -> int:
@@ -287,15 +303,80 @@ def _phrase_starts(postings: PostingsCache, docnum: int, terms: list[str]) -> se
     return found
 
 
-def make_snippet(text: str, around: int) -> str:
-    """About 200 characters of ``text`` around ``around``, cut at spaces, one line."""
-    lo = max(0, around - SNIPPET_BEFORE)
-    hi = min(len(text), around + SNIPPET_AFTER)
-    if lo > 0:
+def make_snippet(text: str, around: int, before: int = SNIPPET_BEFORE,
+                 after: int = SNIPPET_AFTER) -> str:
+    """About 200 characters of ``text`` around ``around``, cut at spaces, one line.
+
+    It never reaches back past the start of the block (paragraph, heading, byline)
+    holding ``around``: the room left goes after it instead.
+    """
+    block = text.rfind("\n", 0, around) + 1
+    lo = max(block, around - before)
+    hi = min(len(text), around + after + before - (around - lo))
+    if lo > block:
         space = text.find(" ", lo, around)
         lo = space + 1 if space >= 0 else lo
     if hi < len(text):
         space = text.rfind(" ", around, hi)
         hi = space if space > around else hi
     piece = " ".join(text[lo:hi].split())
-    return ("…" if lo > 0 else "") + piece + ("…" if hi < len(text) else "")
+    return ("…" if lo > block else "") + piece + ("…" if hi < len(text) else "")
+
+
+QUOTE_ROOM = 70  # characters of the other part of a note hit: quote or note
+NOTE_ROOM = 90
+
+
+def annotation_snippet(body: str, span: tuple[int, int] | None, around: int) -> str:
+    """A note hit as ``“quote” — note``: the part holding the hit around it, the
+    other part's start; the note as plain text (its Markdown rendered, then
+    stripped). A document note (no ``span``) is its note alone."""
+    quote, note = split_annotation(body, span)
+    plain = plain_note(note)
+    if not span:
+        return make_snippet(plain, _same_word_in(plain, body, around))
+    if around < len(quote) or not plain:
+        quoted = make_snippet(quote, around)
+        rest = make_snippet(plain, 0, 0, NOTE_ROOM) if plain else ""
+    else:
+        quoted = make_snippet(quote, 0, 0, QUOTE_ROOM)
+        rest = make_snippet(plain, _same_word_in(plain, body, around))
+    return f"“{quoted}”" + (f" — {rest}" if rest else "")
+
+
+def split_annotation(body: str, span: tuple[int, int] | None) -> tuple[str, str]:
+    """(quote, note) of an annotation entry's text (see :mod:`index.entries`)."""
+    if not span:
+        return "", body
+    length = span[1] - span[0]
+    if len(body) == length:
+        return body, ""
+    if body[length:length + 2] == "\n\n":
+        return body[:length], body[length + 2:]
+    quote, _, note = body.partition("\n\n")  # a detached highlight: its span moved
+    return quote, note
+
+
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|blockquote|pre|hr|br|table|tr|td|th)\b[^>]*>")
+_TAG = re.compile(r"<[^>]*>")
+
+
+@lru_cache(maxsize=512)
+def plain_note(source: str) -> str:
+    """A Markdown note as one line of plain text: ``A **note** with a [link](…)``
+    gives ``A note with a link``."""
+    if not source.strip():
+        return ""
+    from reader.markdown import render_note
+
+    rendered = _TAG.sub("", _BLOCK_TAG.sub(" ", render_note(source)))
+    return " ".join(html.unescape(rendered).split())
+
+
+def _same_word_in(plain: str, body: str, at: int) -> int:
+    """Where the word at ``body[at]`` first occurs in ``plain`` (0 when it does not)."""
+    m = WORD.match(body, at)
+    if not m:
+        return 0
+    wanted = fold(m.group(0))
+    return next((w.start() for w in WORD.finditer(plain) if fold(w.group(0)) == wanted), 0)

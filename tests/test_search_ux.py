@@ -1,5 +1,5 @@
 """Search as a reader meets it: chips that wrap, "did you mean" while typing, as the
-texts write it, counts in proper English."""
+texts write it, note hits in plain words, counts in proper English."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from index.search import annotation_snippet, make_snippet, plain_note, split_annotation
 from index.suggest import replace_words
 from tests.conftest import seed_id
 from tests.test_ui_search import search
@@ -96,6 +97,62 @@ def test_no_suggestion_for_a_word_still_being_typed(services: Any) -> None:
 def test_replace_words_keeps_the_other_words_and_the_case() -> None:
     found = {"intimty": "intimité", "facbook": "Facebook"}
     assert replace_words("Les INTIMTY facbook, tag:x", found) == "Les INTIMITÉ Facebook, tag:x"
+
+
+# -- snippets ---------------------------------------------------------------------------
+def test_notes_are_plain_text_quote_then_note() -> None:
+    note = "A **note** with *emphasis* and a [link](https://example.org).\n\n- one\n- two"
+    assert plain_note(note) == "A note with emphasis and a link. one two"
+    assert plain_note("`x < y` &amp; <b>raw</b>") == "x < y & <b>raw</b>"
+    body = f"the quoted words\n\n{note}"
+    assert split_annotation(body, (10, 26)) == ("the quoted words", note)
+    assert split_annotation("the quoted words", (10, 26)) == ("the quoted words", "")
+    assert annotation_snippet(body, (10, 26), body.index("emphasis")) == \
+        "“the quoted words” — A note with emphasis and a link. one two"
+    assert annotation_snippet(body, (10, 26), 4) == \
+        "“the quoted words” — A note with emphasis and a link. one two"
+    assert annotation_snippet("the quoted words", (10, 26), 4) == "“the quoted words”"
+    assert annotation_snippet("Just a *document* note", None, 7) == "Just a document note"
+
+
+def test_a_long_note_is_cut_around_its_hit() -> None:
+    quote = "q " * 200
+    note = "lorem " * 100 + "target " + "ipsum " * 100
+    body = f"{quote}\n\n{note}"
+    snippet = annotation_snippet(body, (0, len(quote)), body.index("target"))
+    assert snippet.startswith("“q q") and "…” — …" in snippet and "target" in snippet
+    assert len(snippet) < 330
+
+
+def test_a_text_snippet_starts_at_the_hit_s_paragraph() -> None:
+    text = "Title\n\nAn Author\n\nThe body holds the word here."
+    assert make_snippet(text, text.index("word")) == "The body holds the word here."
+    assert make_snippet(text, 0).startswith("Title An Author")  # the hit is in the title
+    long = "x" * 50 + " " + "y " * 100 + "\n\n" + "z " * 20 + "hit " + "w " * 200
+    snippet = make_snippet(long, long.index("hit"))
+    assert snippet.startswith("z z") and "y" not in snippet and snippet.endswith("…")
+
+
+def test_document_snippets_skip_the_title_and_byline(services: Any) -> None:
+    doc_id = seed_id(services, "000")
+    hit = next(h for h in services.indexer.search("travailleurs").hits if h.doc_id == doc_id)
+    assert hit.snippet.startswith("L’enquête sur les travailleurs")
+
+
+def test_note_hits_in_the_window_read_as_quote_then_note(qtbot: Any, data_dir: Path) -> None:
+    window = open_window(qtbot, data_dir, "000")
+    target = window.current.id
+    quote = " ".join(window.current.text[200:240].split())
+    window.primary.annotate(lambda a: a.create(
+        target, 200, 240, note="A **quokka** with *emphasis* and a [link](https://example.org)"))
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    search(qtbot, window, "quokka")
+    panel = window.search_panel
+    rows = [panel.model.index(i, 0).data() for i in range(panel.model.rowCount())]
+    assert rows[1] == (f"<span class='badge'>NOTE</span> “{quote}” — A <b>quokka</b> with "
+                       "emphasis and a link")
+    assert panel.status.text() == "1 match in 1 document"
+    close_window(window)
 
 
 # -- the status line ---------------------------------------------------------------------
