@@ -85,7 +85,7 @@ class ExportWriter:
         except OSError as exc:
             where = exc.filename if exc.filename is not None else self.folder / name
             raise StoreError(f"{where}: cannot write the export "
-                             f"({describe_os_error(exc)})") from exc
+                             f"({exc.strerror or describe_os_error(exc)})") from exc
 
     def _check_folder(self) -> None:
         """The export folder, if it exists, must be a folder (not a file, not a device)."""
@@ -123,7 +123,7 @@ class ExportWriter:
             atomic_write_bytes(target, data)
         except OSError as exc:
             raise StoreError(f"{target}: cannot write the export "
-                             f"({describe_os_error(exc)})") from exc
+                             f"({exc.strerror or describe_os_error(exc)})") from exc
 
     def save_record(self) -> None:
         """Remember what we wrote. File names that are not UTF-8 are kept as JSON escapes

@@ -95,7 +95,7 @@ class Library:
         except MarginaliaError:
             raise
         except (ValueError, LookupError, RecursionError, MemoryError) as exc:
-            log.exception("importing %s failed", shown)
+            log.info("importing %s failed", shown, exc_info=True)  # details with -v
             raise ImportRefused(shown, f"could not be read as a document "
                                        f"({type(exc).__name__})") from exc
 
@@ -194,6 +194,13 @@ class Library:
                 original.unlink(missing_ok=True)
         except (MarginaliaError, OSError) as exc:
             log.warning("could not remove %s after a failed import: %s", original, exc)
+
+    def missing_originals(self) -> list[str]:
+        """Originals the library refers to that are not in ``originals/``: what every
+        imported file, kept byte for byte, would need if the text had to be re-read."""
+        rows = self.store.query("SELECT DISTINCT original_sha256, original_ext FROM versions")
+        names = [f"{r['original_sha256']}{r['original_ext']}" for r in rows]
+        return [name for name in names if not (self.paths.originals / name).is_file()]
 
     # -- reading --------------------------------------------------------------
     def list_documents(self) -> list[DocumentSummary]:

@@ -272,3 +272,65 @@ def test_closed_pipe_exits_quietly(cli, tmp_path: Path, data_dir: Path) -> None:
     proc.wait(timeout=60)
     assert err == b"", err
     assert proc.returncode == 141
+
+
+# -- check, and the window's command line ------------------------------------------------
+def test_check_reports_missing_originals(cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("check")[0] == 0
+    import shutil
+
+    shutil.rmtree(data_dir / "originals")
+    code, out, _ = cli("check")
+    assert code == 1
+    assert "originals: 5 imported file(s) missing" in out
+
+
+def test_no_display_is_one_line_not_a_qt_abort(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from ui.app import run_app
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    args = argparse.Namespace(data_dir=str(tmp_path / "data"), no_seeds=False, open=None,
+                              screenshot=None, verbose=False)
+    assert run_app(args) == 1
+    _one_line(capsys.readouterr().err, "no display available")
+    assert not (tmp_path / "data").exists()
+
+
+def test_window_on_an_unusable_folder_is_one_line(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from ui.app import run_app
+
+    (tmp_path / "f").write_text("hi")
+    args = argparse.Namespace(data_dir=str(tmp_path / "f"), no_seeds=False, open=None,
+                              screenshot=None, verbose=False)
+    assert run_app(args) == 1
+    _one_line(capsys.readouterr().err, "cannot use this folder as a library")
+
+
+def test_screenshot_that_cannot_be_saved_says_so_and_exits(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    proc = _marginalia(tmp_path / "data", "--screenshot", str(tmp_path / "afile" / "s.png"),
+                       env={"QT_QPA_PLATFORM": "offscreen"})
+    _, err = proc.communicate(timeout=120)  # it hung: the window never quit
+    assert proc.returncode == 1
+    assert b"could not save the screenshot" in err and b"Traceback" not in err
+
+
+def test_logged_warnings_reach_stderr_as_marginalia_lines(cli, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                         data_dir: Path) -> None:
+    cli("list")
+    (data_dir / "exports.json").mkdir()  # neither readable nor replaceable as a record
+    code, out, err = cli("export", "Travailleurs", "--out", str(tmp_path / "n.md"))
+    assert code == 0 and "wrote" in out
+    lines = _lines(err)
+    assert len(lines) == 2 and "Traceback" not in err
+    assert all(line.startswith("marginalia: ") for line in lines), err
+    assert "could not remember this export" in lines[1]

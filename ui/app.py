@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from reader.errors import LibraryLocked, MarginaliaError
+from reader.errors import LibraryLocked, MarginaliaError, describe_os_error
 from reader.paths import DataPaths, resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -41,12 +41,15 @@ def setup_logging(paths: DataPaths, verbose: bool) -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    paths = resolve_data_dir(getattr(args, "data_dir", None))
-    try:
-        paths.ensure()
-    except OSError as exc:
-        print(f"marginalia: {paths.root}: cannot create the library folder ({exc})",
+    if not _display_available():
+        print("marginalia: no display available; use a command (see --help)",
               file=sys.stderr)
+        return 1
+    try:
+        paths = resolve_data_dir(getattr(args, "data_dir", None))
+        paths.ensure()
+    except MarginaliaError as exc:  # a file, read-only, too long...: one line
+        print(f"marginalia: {exc}", file=sys.stderr)
         return 1
     setup_logging(paths, bool(getattr(args, "verbose", False)))
     from ui.window_lock import WindowLock
@@ -63,6 +66,15 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     finally:
         lock.release()
+
+
+def _display_available() -> bool:
+    """False on a Linux or BSD box with no X or Wayland display and no platform chosen:
+    Qt would abort the process (a core dump) instead of saying so."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+                or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _hand_over(paths: DataPaths, link: str | None, locked: LibraryLocked) -> int:
@@ -228,8 +240,15 @@ def _save_screenshot(window, path: Path) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(path)):
-        log.error("could not save the screenshot to %s", path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(path))
+        reason = "" if saved else "not a writable .png/.jpg path"
+    except OSError as exc:
+        reason = describe_os_error(exc)
+    if reason:  # said on stderr: a script asked for the file and must know it is not there
+        print(f"marginalia: {path}: could not save the screenshot ({reason})", file=sys.stderr)
+        QApplication.exit(1)
     window.close()
-    QApplication.quit()
+    if not reason:
+        QApplication.quit()

@@ -95,6 +95,37 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         logging.basicConfig(level=logging.INFO, stream=err,
                             format="%(levelname)s %(name)s: %(message)s")
     ctx = CliContext(args, out, err)
+    with _warnings_to(err, quiet=args.verbose):
+        return _run_command(args, ctx, out, err)
+
+
+@contextmanager
+def _warnings_to(err: TextIO, quiet: bool) -> Iterator[None]:
+    """Warnings the domain logs (index catching up later, a record not saved) reach the
+    reader as ``marginalia:`` lines, not Python's bare last-resort output."""
+    if quiet:  # -v already shows every record
+        yield
+        return
+    handler = logging.StreamHandler(err)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(_OneLine())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+
+
+class _OneLine(logging.Formatter):
+    """``marginalia: message`` on one line; tracebacks are for ``-v``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "marginalia: " + shown(" ".join(record.getMessage().split()), 400)
+
+
+def _run_command(args: argparse.Namespace, ctx: CliContext, out: TextIO, err: TextIO) -> int:
+    """The command, its domain errors and the system's refusals as one line each."""
     try:
         return int(args.func(ctx))
     except BrokenPipeError:  # `marginalia list | head`: the reader has seen enough

@@ -76,6 +76,10 @@ def cmd_check(ctx: CliContext) -> int:
     store_status = services.store.integrity_check()
     if store_status != "ok":
         problems.append(f"library database: {store_status}")
+    missing = services.library.missing_originals()
+    if missing:
+        problems.append(f"originals: {len(missing)} imported file(s) missing from "
+                        f"{services.paths.originals} (e.g. {missing[0]})")
     indexer = services.indexer
     index_problems = indexer.check()
     if indexer.last_rebuild:
