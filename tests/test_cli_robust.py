@@ -334,3 +334,17 @@ def test_logged_warnings_reach_stderr_as_marginalia_lines(cli, tmp_path: Path,  
     assert len(lines) == 2 and "Traceback" not in err
     assert all(line.startswith("marginalia: ") for line in lines), err
     assert "could not remember this export" in lines[1]
+
+
+@pytest.mark.parametrize("query", ["", "   "])
+def test_empty_search_is_a_usage_error(cli, query: str) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = cli("search", query)
+    assert code == 2 and out == ""
+    _one_line(err, "empty search")
+
+
+def test_huge_document_name_is_clipped_in_the_error(cli) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("show", "x" * 100_000)
+    assert code == 1
+    line = _one_line(err, "no document has this id or title")
+    assert len(line) < 500

@@ -33,6 +33,9 @@ def cmd_search(ctx: CliContext) -> int:
         ctx.refuse("--limit", "must be at least 1")
         return 2
     text = " ".join(ctx.args.query)
+    if not text.strip():  # searching nothing is a mistake in the command, not "no results"
+        ctx.refuse("QUERY", "empty search; give words to look for")
+        return 2
     results = ctx.services.indexer.search(text, limit=ctx.args.limit)
     if ctx.args.json:
         json.dump([hit.to_json() for hit in results.hits], ctx.out, ensure_ascii=False,
