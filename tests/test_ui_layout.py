@@ -56,3 +56,16 @@ def test_side_by_side_panes_are_named_marked_and_closable(qtbot, data_dir: Path)
     right.header.close_button.click()
     assert window.panes == [left] and left.header.isHidden()
     close_window(window)
+
+
+def test_colour_labels_of_the_library_reach_the_swatches(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    from reader.paths import DataPaths
+    from ui.services import open_services
+
+    svc = open_services(DataPaths(data_dir))
+    svc.annotations.set_color_label("pink", "objection")
+    svc.close()
+    window = open_window(qtbot, data_dir, "000")
+    assert "objection" in window.primary.editor.color_buttons["pink"].toolTip()
+    assert "objection" in window.view.bar.buttons["pink"].toolTip()
+    close_window(window)

@@ -65,6 +65,7 @@ class ReadingPane(QWidget):
         self._sent: dict[tuple[str, str], Edit] = {}  # the newest value sent, per field
         self.unsaved_bar = UnsavedBar(self)
         self.header = PaneHeader(self)  # shown side by side only
+        self.show_color_labels()
         self._layout()
         self._connect()
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_DELAY_MS,
@@ -118,6 +119,16 @@ class ReadingPane(QWidget):
         self.focused.emit()
 
     # -- documents --------------------------------------------------------------
+    def show_color_labels(self) -> None:
+        """The library's names for the colours, on the swatches' tooltips."""
+        try:
+            labels = self.services.annotations.color_labels()
+        except MarginaliaError as exc:
+            log.warning("colour labels unavailable: %s", exc)
+            return
+        self.editor.set_labels(labels)
+        self.view.bar.set_labels(labels)
+
     def open_document(self, doc_id: str, keep_if_open: bool = False) -> bool:
         """Show ``doc_id`` at its remembered position, with its highlights and notes."""
         if keep_if_open and self.current is not None and self.current.id == doc_id:
