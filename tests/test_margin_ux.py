@@ -14,7 +14,8 @@ from reader.model import Highlight
 from reader.paths import DataPaths
 from tests.test_ui_window import close_window, open_window
 from ui.app import build_window
-from ui.margin import CARD_INSET, MORE, NOTE_LINES, ORPHAN_ROWS, NoteCard
+from ui.margin_top import ORPHAN_ROWS
+from ui.note_card import CARD_INSET, MORE, NOTE_LINES, NoteCard
 from ui.theme import resolve_theme
 from ui.window import MainWindow
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader.markdown import render_note
 from reader.model import COLORS, Highlight
-from ui.margin import NOTE_SAVE_DELAY_MS, note_css, open_allowed_link, quote_start
+from ui.note_card import NOTE_SAVE_DELAY_MS, note_css, open_allowed_link, quote_start
 from ui.theme import Theme
 
 TAGS_PLACEHOLDER = "Tags, separated by commas (or #one #two)"

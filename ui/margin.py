@@ -16,288 +16,41 @@ import logging
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
     QPoint,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
-    QDesktopServices,
-    QFocusEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
-    QResizeEvent,
-    QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QLabel,
     QListView,
-    QPlainTextEdit,
-    QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.markdown import ALLOWED_SCHEMES, render_note
 from reader.model import Highlight
-from ui.models import HIGHLIGHT_ROLE, ID_ROLE, HighlightListModel
+from ui.margin_top import (
+    DOCUMENT_NOTE,
+    NO_DOCUMENT_NOTE,
+    ORPHAN_ROWS,
+    DocumentNoteEdit,
+    FoldLabel,
+    OrphanDelegate,
+)
+from ui.models import ID_ROLE, HighlightListModel
+from ui.note_card import CARD_GAP, CARD_INSET, NOTE_SAVE_DELAY_MS, NoteCard
 from ui.reading_view import ReadingView
 from ui.theme import Theme
 
 log = logging.getLogger(__name__)
 
-CARD_GAP = 6
-CARD_INSET = 8  # the cards' distance from the margin's edges
-NOTE_SAVE_DELAY_MS = 700
-NOTE_LINES = 6  # a card shows at most this many lines of its note, then "… more"
-MORE = "… more"
-ORPHAN_ROWS = 3  # the detached highlights' list is this many rows high at most, then scrolls
-NO_DOCUMENT_NOTE = "Open a document to write a note on it"
-DOCUMENT_NOTE = "A note on this whole document (Markdown)…"
-
-
-def open_allowed_link(url: str) -> None:
-    """Open a link from a note only on click and only for allowed schemes."""
-    qurl = QUrl(url)
-    if qurl.scheme().lower() in ALLOWED_SCHEMES:
-        QDesktopServices.openUrl(qurl)
-    else:
-        log.info("refused to open %s", url)
-
-
-def quote_start(text: str, limit: int = 110) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def note_css(theme: Theme) -> str:
-    """A rendered note's style: tight paragraphs, and this theme's ink and link colours.
-
-    The colours are in the document, not taken from the palette when the HTML is
-    parsed, so a theme switch recolours the links too (a label keeps the colours it
-    parsed the first time).
-    """
-    return (f"body {{ color: {theme.ink}; }} a {{ color: {theme.accent}; }}"
-            " p { margin-top: 0; margin-bottom: 4px; }"
-            " ul, ol { margin-top: 0; margin-bottom: 4px; }"
-            " h1, h2, h3, h4, h5, h6 { margin-top: 0; margin-bottom: 4px; }"
-            f" blockquote {{ margin: 0 0 4px 10px; color: {theme.muted}; }}"
-            f" pre, code {{ background: {theme.code_bg}; }}")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def fill_note_document(doc: QTextDocument, html: str, theme: Theme) -> None:
-    """``doc`` holds a rendered note laid out tight: no outer margin, short list
-    indents, and no gap after its last paragraph."""
-    doc.clear()
-    doc.setDocumentMargin(0)
-    doc.setIndentWidth(14)
-    doc.setDefaultStyleSheet(note_css(theme))
-    doc.setHtml(html)
-    last = doc.lastBlock()
-    if last.isValid() and last.blockFormat().bottomMargin():
-        cursor = QTextCursor(last)
-        fmt = last.blockFormat()
-        fmt.setBottomMargin(0)
-        cursor.setBlockFormat(fmt)
-
-
-def plain_note(note: str) -> str:
-    """A note's text without its Markdown marks (for one-line summaries)."""
-    doc = QTextDocument()
-    doc.setHtml(render_note(note))
-    return doc.toPlainText()
-
-
-class NoteText(QWidget):
-    """A rendered note at most ``max_lines`` lines high, cut between two lines with
-    "… more" below; links open on click (allowed schemes only)."""
-
-    link_activated = Signal(str)
-
-    def __init__(self, parent: QWidget, max_lines: int = NOTE_LINES) -> None:
-        super().__init__(parent)
-        self.max_lines = max_lines
-        self._doc = QTextDocument(self)
-        self._key: tuple[str, str, str] | None = None
-        self._theme: Theme | None = None
-        self._width = -1
-        self._full = 0
-        self._cut = 0  # the height shown of the note (whole lines)
-        self._pressed = ""
-        self.clamped = False  # the note is cut, "… more" below
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setMouseTracking(True)
-
-    def set_note(self, html: str, theme: Theme) -> None:
-        key = (html, theme.name, self.font().key())
-        if key == self._key:
-            return
-        self._key, self._theme = key, theme
-        self._doc.setDefaultFont(self.font())
-        fill_note_document(self._doc, html, theme)
-        self._width = -1
-        self.updateGeometry()
-        self.update()
-
-    def html(self) -> str:
-        return self._key[0] if self._key else ""
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self._theme is not None:
-            html, theme = self.html(), self._theme
-            self._key = None
-            self.set_note(html, theme)
-
-    def _lay_out(self, width: int) -> None:
-        if width == self._width:
-            return
-        self._width = width
-        self._doc.setTextWidth(max(1, width))
-        self._full = int(self._doc.size().height() + 0.99)
-        bottoms: list[float] = []
-        block = self._doc.begin()
-        while block.isValid() and len(bottoms) <= self.max_lines:
-            layout = block.layout()
-            top = self._doc.documentLayout().blockBoundingRect(block).top()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                bottoms.append(top + line.y() + line.height())
-            block = block.next()
-        # One line more than the limit costs no more room than "… more": show it.
-        self.clamped = len(bottoms) > self.max_lines + 1 or (
-            len(bottoms) == self.max_lines + 1 and block.isValid())
-        self._cut = int(bottoms[self.max_lines - 1] + 0.99) if self.clamped else self._full
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        self._lay_out(width)
-        return self._cut + (self.fontMetrics().lineSpacing() + 2 if self.clamped else 0)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        width = self.width() if self.width() > 1 else 200
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(40, 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        self._lay_out(self.width())
-        painter = QPainter(self)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.clip = QRectF(0, 0, self.width(), self._cut)
-        painter.setClipRect(ctx.clip)
-        if self._theme is not None:
-            ctx.palette.setColor(QPalette.ColorRole.Text, QColor(self._theme.ink))
-        self._doc.documentLayout().draw(painter, ctx)
-        painter.setClipping(False)
-        if self.clamped and self._theme is not None:
-            painter.setPen(QColor(self._theme.muted))
-            line = self.fontMetrics()
-            painter.drawText(QPoint(0, self._cut + 2 + line.ascent()), MORE)
-
-    def _anchor(self, pos: QPointF) -> str:
-        if pos.y() > self._cut:
-            return ""
-        return self._doc.documentLayout().anchorAt(pos)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        over = bool(self._anchor(event.position()))
-        self.setToolTip(self._anchor(event.position()) if over else
-                        ("The editor shows the whole note" if self.clamped else ""))
-        event.ignore()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._pressed = self._anchor(event.position())
-        if self._pressed and event.button() == Qt.MouseButton.LeftButton:
-            event.accept()
-        else:
-            event.ignore()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        href = self._anchor(event.position())
-        if href and href == self._pressed:
-            self.link_activated.emit(href)
-        self._pressed = ""
-        event.accept()
-
-
-class NoteCard(QFrame):
-    """A highlight's card: quote start, rendered note (cut long), tags."""
-
-    clicked = Signal(str)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("NoteCard")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.hid = ""
-        self._shown: tuple[Highlight, str, bool] | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        self.quote = QLabel(self)
-        self.quote.setObjectName("Muted")
-        self.quote.setWordWrap(True)
-        self.note = NoteText(self)
-        self.note.link_activated.connect(open_allowed_link)
-        self.tags = QLabel(self)
-        self.tags.setObjectName("Muted")
-        self.tags.setWordWrap(True)
-        for widget in (self.quote, self.note, self.tags):
-            layout.addWidget(widget)
-
-    def show_highlight(self, h: Highlight, theme: Theme, selected: bool) -> None:
-        if self._shown == (h, theme.name, selected):
-            return  # relayout runs on every scroll step: nothing to redo
-        self._shown = (h, theme.name, selected)
-        self.hid = h.id
-        self.setStyleSheet(f"QFrame#NoteCard {{ border-left: 4px solid "
-                           f"{theme.solid(h.color).name()}; }}")
-        self.setProperty("selected", "true" if selected else "false")
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.quote.setText(f"<i>“{_escape(quote_start(h.exact))}”</i>")
-        self.note.set_note(render_note(h.note) if h.note.strip() else "", theme)
-        self.note.setVisible(bool(h.note.strip()))
-        self.tags.setText("  ".join(f"#{_escape(t)}" for t in h.tags))
-        self.tags.setVisible(bool(h.tags))
-
-    def fit(self, width: int) -> None:
-        """Take ``width`` and the height the content needs at that width."""
-        self.setFixedWidth(width)
-        self.setFixedHeight(self.heightForWidth(width))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit(self.hid)
-        super().mouseReleaseEvent(event)
 
 
 class CardArea(QWidget):
@@ -414,158 +167,6 @@ class CardArea(QWidget):
         card = NoteCard(self)
         card.clicked.connect(self.card_clicked)
         return card
-
-
-class OrphanDelegate(QStyledItemDelegate):
-    """Draws a detached highlight like a small card: colour bar, quote, note, tags."""
-
-    PAD = 8
-
-    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.theme = theme
-
-    def _document(self, index: QModelIndex, width: int) -> QTextDocument:
-        h: Highlight | None = index.data(HIGHLIGHT_ROLE)
-        quote = _escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        parts = [f'<i style="color:{self.theme.muted}">{quote}</i>']
-        if h is not None and h.note.strip():
-            note = " ".join(plain_note(h.note).split())
-            note = note if len(note) <= 140 else note[:140].rsplit(" ", 1)[0] + "…"
-            parts.append(_escape(note))
-        if h is not None and h.tags:
-            tags = "  ".join(f"#{_escape(t)}" for t in h.tags)
-            parts.append(f'<span style="color:{self.theme.muted}">{tags}</span>')
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        view = self.parent()
-        if isinstance(view, QWidget):
-            doc.setDefaultFont(view.font())
-        doc.setDefaultStyleSheet(f"body {{ color: {self.theme.ink}; }}")
-        doc.setHtml("<br>".join(parts))
-        doc.setTextWidth(max(60, width - 2 * CARD_INSET - 4 - 2 * self.PAD))
-        return doc
-
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        view = self.parent()
-        if isinstance(view, QAbstractItemView):
-            return view.viewport().width()
-        return option.rect.width() or 280
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        width = self._width(option)
-        doc = self._document(index, width)
-        return QSize(width, int(doc.size().height() + 0.99) + 2 * self.PAD + CARD_GAP)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
-        theme = self.theme
-        h: Highlight | None = index.data(HIGHLIGHT_ROLE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = QRect(option.rect).adjusted(CARD_INSET, CARD_GAP // 2,
-                                           -CARD_INSET, -CARD_GAP + CARD_GAP // 2)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = QColor(theme.accent if selected else theme.card_border)
-        painter.setPen(QPen(border, 2 if selected else 1))
-        painter.setBrush(QColor(theme.card))
-        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.solid(h.color if h is not None else "yellow"))
-        painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2),
-                                2, 2)
-        doc = self._document(index, option.rect.width())
-        painter.translate(rect.left() + 4 + self.PAD, rect.top() + self.PAD - CARD_GAP // 2 + 2)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.clip = QRectF(0, 0, rect.width(), rect.height())
-        doc.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-
-class FoldLabel(QLabel):
-    """A section title that folds its section away on click ("▾" open, "▸" folded)."""
-
-    folded = Signal(bool)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.is_folded = False
-        self._title = ""
-
-    def set_title(self, title: str) -> None:
-        self._title = title
-        self.setText(f"{'▸' if self.is_folded else '▾'} {title}")
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.is_folded = not self.is_folded
-            self.set_title(self._title)
-            self.folded.emit(self.is_folded)
-        super().mouseReleaseEvent(event)
-
-
-class DocumentNoteEdit(QPlainTextEdit):
-    """The document note: one line while it waits, a few lines while it is edited."""
-
-    COLLAPSED_LINES = 2
-    EXPANDED_LINES = 8
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.textChanged.connect(self.fit)
-        self.fit()
-
-    def _lines(self) -> int:
-        doc = self.document()
-        lines = 0
-        block = doc.begin()
-        while block.isValid():
-            lines += max(1, block.layout().lineCount()) if block.isVisible() else 0
-            block = block.next()
-        return max(1, lines)
-
-    def _placeholder_lines(self) -> int:
-        width = self.viewport().width() - int(2 * self.document().documentMargin())
-        if width <= 0:
-            return 1
-        rect = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000),
-                                               Qt.TextFlag.TextWordWrap, self.placeholderText())
-        return max(1, round(rect.height() / self.fontMetrics().lineSpacing()))
-
-    def setPlaceholderText(self, text: str) -> None:  # noqa: N802
-        super().setPlaceholderText(text)
-        self.fit()
-
-    def fit(self) -> None:
-        """One line (or as many as the placeholder needs, up to two) while waiting;
-        three to eight while written in."""
-        lines = self._lines() if self.toPlainText() else self._placeholder_lines()
-        if self.hasFocus():
-            lines = max(3, min(lines, self.EXPANDED_LINES))
-        else:
-            lines = min(lines, self.COLLAPSED_LINES)
-        chrome = (2 * self.frameWidth() + int(2 * self.document().documentMargin())
-                  + self.viewportMargins().top() + self.viewportMargins().bottom() + 6)
-        height = lines * self.fontMetrics().lineSpacing() + chrome
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.fit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.fit()
-        self.verticalScrollBar().setValue(0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            QTimer.singleShot(0, self, self.fit)  # the lines wrap anew at a new width
 
 
 class NotesMargin(QWidget):
