@@ -116,6 +116,7 @@ def _run_window(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = None):  # noqa: ANN201
     """The main window on ``paths``, its document open; the caller shows it."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.search_worker import SearchWorker
@@ -141,6 +142,9 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
         window.open_document(doc_id)
     if highlight_id:
         window.select_highlight(highlight_id)
+        # once shown and laid out, scroll to the passage (its card comes with it)
+        QTimer.singleShot(SCREENSHOT_DELAY_MS // 4, window,
+                          lambda: window.goto_highlight(highlight_id))
     window.restore_side_by_side()
     window.restore_unsaved()
     if problem:

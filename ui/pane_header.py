@@ -4,6 +4,7 @@ which pane is active (searches and shortcuts go there), and a button to close it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 
@@ -28,13 +29,23 @@ class PaneHeader(QFrame):
         policy.setRetainSizeWhenHidden(True)  # both panes' headers keep the same height
         self.close_button.setSizePolicy(policy)
         row.addWidget(self.close_button)
+        self.title.setMinimumWidth(40)
         self.hide()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        """The title cut to the width the pane gives it (it changes with the splitter)."""
+        full = self.title.toolTip()
+        width = max(40, self.width() - self.close_button.sizeHint().width() - 30)
+        self.title.setText(self.title.fontMetrics().elidedText(
+            full, Qt.TextElideMode.ElideRight, width))
+
     def show_state(self, title: str, active: bool, closable: bool) -> None:
-        metrics = self.title.fontMetrics()
-        width = max(80, self.width() - 60)
-        self.title.setText(metrics.elidedText(title, Qt.TextElideMode.ElideRight, width))
         self.title.setToolTip(title)
+        self._elide()
         self.close_button.setVisible(closable)
         if self.property("active") != active:
             self.setProperty("active", active)
