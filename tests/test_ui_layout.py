@@ -69,3 +69,21 @@ def test_colour_labels_of_the_library_reach_the_swatches(qtbot, data_dir: Path) 
     assert "objection" in window.primary.editor.color_buttons["pink"].toolTip()
     assert "objection" in window.view.bar.buttons["pink"].toolTip()
     close_window(window)
+
+
+def test_colours_renamed_from_the_window_undo_included(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    from ui.labels_dialog import ColorNamesDialog
+
+    window = open_window(qtbot, data_dir, "000")
+    labels = window.services.annotations.color_labels()
+    dialog = ColorNamesDialog(labels, window.theme, window)
+    dialog.fields["pink"].setText("  objection ")
+    dialog.fields["green"].setText("")  # unchanged: still its own name
+    assert dialog.changed(labels) == {"pink": "objection"}
+    dialog.close()
+    window.rename_colors({"pink": "objection"})
+    qtbot.waitUntil(lambda: "objection" in window.primary.editor.color_buttons["pink"].toolTip())
+    assert window.services.annotations.color_labels()["pink"] == "objection"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: "objection" not in window.view.bar.buttons["pink"].toolTip())
+    close_window(window)

@@ -364,6 +364,7 @@ class MainWindow(WindowParts, QMainWindow):
     def _annotated(self, fresh: Fresh) -> None:
         for pane in self.panes:
             pane.apply_fresh(fresh)
+            pane.show_color_labels()  # a colour may have been renamed (or the rename undone)
         self.refresh_library()
 
     def undo(self) -> None:

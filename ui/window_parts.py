@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 from reader.model import ImportReport
 from ui import wording
 from ui.export_dialog import ExportChoice, ask_backup, ask_export, run_export, show_done
+from ui.labels_dialog import ColorNamesDialog
 from ui.theme import THEMES
 from ui.unsaved import Edit, clear_recovery, load_recovery, recovery_path
 
@@ -48,6 +49,8 @@ class WindowParts:
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         edit.addSeparator()
+        self._action(edit, "&Colour names…", self.rename_colors)
+        edit.addSeparator()
         self._action(edit, "&Find in document…", self.find_in_document, "Ctrl+F")
         self._action(edit, "Search the &library…", self.show_search, ["Ctrl+Shift+F", "Ctrl+K"])
         self._action(edit, "Next hit", lambda: self.step_hit(1), "F3")
@@ -76,6 +79,17 @@ class WindowParts:
         self.close_beside_action = self._action(view, "&Close the second pane",
                                                 self.close_beside)
         self.close_beside_action.setEnabled(False)
+
+    def rename_colors(self: Any, names: dict[str, str] | None = None) -> None:
+        """Edit → Colour names…: ``names`` bypasses the dialog (tests, scripts)."""
+        labels = self.services.annotations.color_labels()
+        if names is None:
+            dialog = ColorNamesDialog(labels, self.theme, self)
+            if dialog.exec() != ColorNamesDialog.DialogCode.Accepted:
+                return
+            names = dialog.changed(labels)
+        for color, label in names.items():  # each undoable, like any annotation edit
+            self.active_pane().annotate(lambda a, c=color, n=label: a.set_color_label(c, n))
 
     def update_pane_headers(self: Any) -> None:
         """Side by side, each pane names its document; the active one is marked."""
