@@ -15,6 +15,7 @@ class ColorNamesDialog(QDialog):
                  ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Colour names")
+        self.setMinimumWidth(360)
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
         for color in COLORS:
