@@ -14,7 +14,7 @@ import pytest
 from reader.errors import StoreError
 from reader.export import Exporter
 from reader.paths import DataPaths
-from tests.conftest import seed_id
+from tests.conftest import FullDisk, seed_id
 
 
 @pytest.fixture
@@ -85,26 +85,13 @@ def test_full_disk_refuses_cleanly_and_keeps_everything(small_disk: Path, cli) -
     assert code == 0, err
 
 
-class _FullDisk:
-    """A connection whose commits fail as SQLite's do when the disk is full."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
-        if sql == "COMMIT":
-            raise sqlite3.OperationalError("database or disk is full")
-        return self._conn.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._conn, name)
 
 
 def test_simulated_enospc_at_commit_saves_nothing(services) -> None:  # type: ignore[no-untyped-def]
     doc_id = seed_id(services, "000")
     before = services.annotations.for_document(doc_id)
     real = services.store.conn
-    services.store.conn = _FullDisk(real)
+    services.store.conn = FullDisk(real)
     try:
         with pytest.raises(StoreError, match="the disk is full; nothing was saved"):
             services.annotations.create_from_quote(doc_id, "Nairobi", note="à garder")

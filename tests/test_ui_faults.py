@@ -19,6 +19,7 @@ from index.indexer import Indexer
 from reader.annotations import Annotations
 from reader.errors import StoreError
 from reader.paths import DataPaths
+from tests.conftest import FullDisk
 from tests.test_index_maintenance import (
     _delete_folder,
     _delete_toc,
@@ -33,19 +34,6 @@ from ui.window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-class _FullDisk:
-    """A connection whose commits fail as SQLite's do when the disk is full."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
-        if sql == "COMMIT":
-            raise sqlite3.OperationalError("database or disk is full")
-        return self._conn.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._conn, name)
 
 
 @contextmanager
@@ -54,7 +42,7 @@ def disk_full(window: MainWindow) -> Iterator[None]:
     window.worker.wait()
     store = window.worker.services_on_thread().store
     real = store.conn
-    store.conn = _FullDisk(real)  # type: ignore[assignment]
+    store.conn = FullDisk(real)  # type: ignore[assignment]
     try:
         yield
     finally:
