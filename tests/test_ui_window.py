@@ -39,6 +39,16 @@ def select_in_view(window: MainWindow, words: str) -> None:
     window.view.setTextCursor(found)
 
 
+def highlight_unselected(qtbot, window: MainWindow, after: int,  # noqa: ANN001
+                         color: str) -> tuple[int, str]:
+    """A 30-character highlight from the first word after ``after``, then deselected."""
+    start = window.current.text.index(" ", after) + 1
+    window.create_highlight(start, start + 30, color)
+    qtbot.waitUntil(lambda: len(window.highlights) == 1)
+    window.editor.set_highlight(None)
+    return start, window.highlights[0].id
+
+
 def test_highlight_after_emoji_note_and_position_survive_restart(qtbot, data_dir: Path) -> None:
     window = open_window(qtbot, data_dir)
     text = window.current.text
@@ -94,12 +104,7 @@ def test_undo_redo_and_card_level_with_passage(qtbot, data_dir: Path) -> None:
 
 def test_click_highlight_selects_card_and_card_click_flashes(qtbot, data_dir: Path) -> None:
     window = open_window(qtbot, data_dir, "002")
-    text = window.current.text
-    start = text.index(" ", 400) + 1
-    window.create_highlight(start, start + 30, "pink")
-    qtbot.waitUntil(lambda: len(window.highlights) == 1)
-    hid = window.highlights[0].id
-    window.editor.set_highlight(None)
+    start, hid = highlight_unselected(qtbot, window, 400, "pink")
     window.view.scroll_to_offset(start)
     qtbot.wait(20)
     cursor = QTextCursor(window.view.document())
@@ -174,12 +179,7 @@ def test_font_size_shortcuts_change_size_and_persist(qtbot, data_dir: Path, key:
 
 def test_selected_card_is_never_left_under_the_editor(qtbot, data_dir: Path) -> None:
     window = open_window(qtbot, data_dir, "002")
-    text = window.current.text
-    start = text.index(" ", 3000) + 1
-    window.create_highlight(start, start + 30, "yellow")
-    qtbot.waitUntil(lambda: len(window.highlights) == 1)
-    hid = window.highlights[0].id
-    window.editor.set_highlight(None)
+    start, hid = highlight_unselected(qtbot, window, 3000, "yellow")
     area = window.margin.cards
     # the passage near the bottom of the text: its card falls below the card area
     window.view.scroll_to_offset(start, slack=window.view.viewport().height() - 12)
