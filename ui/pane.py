@@ -119,12 +119,18 @@ class ReadingPane(QWidget):
         self.focused.emit()
 
     # -- documents --------------------------------------------------------------
-    def show_color_labels(self) -> None:
-        """The library's names for the colours, on the swatches' tooltips."""
+    def read_color_labels(self) -> dict[str, str] | None:
         try:
-            labels = self.services.annotations.color_labels()
+            return self.services.annotations.color_labels()
         except MarginaliaError as exc:
             log.warning("colour labels unavailable: %s", exc)
+            return None
+
+    def show_color_labels(self, labels: dict[str, str] | None = None) -> None:
+        """The library's names for the colours (read here unless given; read once for
+        all panes after a write), on the swatches' tooltips."""
+        labels = labels if labels is not None else self.read_color_labels()
+        if labels is None:
             return
         self.editor.set_labels(labels)
         self.view.bar.set_labels(labels)

@@ -362,9 +362,10 @@ class MainWindow(WindowParts, QMainWindow):
 
     # -- annotations (undo/redo span every pane) --------------------------------------
     def _annotated(self, fresh: Fresh) -> None:
+        labels = self.primary.read_color_labels()  # a rename (or its undo): once for all
         for pane in self.panes:
             pane.apply_fresh(fresh)
-            pane.show_color_labels()  # a colour may have been renamed (or the rename undone)
+            pane.show_color_labels(labels)
         self.refresh_library()
 
     def undo(self) -> None:
