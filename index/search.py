@@ -8,14 +8,11 @@ them (emoji, accents, ligatures).
 
 from __future__ import annotations
 
-import html
 import logging
-import re
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from whoosh.matching import ListMatcher
@@ -26,6 +23,7 @@ from index.analysis import WORD, decode, fold, words
 from index.query import WHOLE_WORD_FROM, Clause, ParsedQuery, QueryBuilder, parse
 from index.schema import CONTENT_FIELDS
 from index.suggest import corrections, replace_words
+from reader.markdown import plain_note
 
 log = logging.getLogger(__name__)
 
@@ -355,22 +353,6 @@ def split_annotation(body: str, span: tuple[int, int] | None) -> tuple[str, str]
         return body[:length], body[length + 2:]
     quote, _, note = body.partition("\n\n")  # a detached highlight: its span moved
     return quote, note
-
-
-_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|blockquote|pre|hr|br|table|tr|td|th)\b[^>]*>")
-_TAG = re.compile(r"<[^>]*>")
-
-
-@lru_cache(maxsize=512)
-def plain_note(source: str) -> str:
-    """A Markdown note as one line of plain text: ``A **note** with a [link](…)``
-    gives ``A note with a link``."""
-    if not source.strip():
-        return ""
-    from reader.markdown import render_note
-
-    rendered = _TAG.sub("", _BLOCK_TAG.sub(" ", render_note(source)))
-    return " ".join(html.unescape(rendered).split())
 
 
 def _same_word_in(plain: str, body: str, at: int) -> int:

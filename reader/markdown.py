@@ -7,6 +7,9 @@ kept only for an allow-list of schemes; everything else is shown as plain text.
 
 from __future__ import annotations
 
+import html
+import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
@@ -41,3 +44,17 @@ def parse_tokens(source: str) -> list[Token]:
 def commonmark_to_html(source: str) -> str:
     """Plain CommonMark rendering, used to check that exports round-trip."""
     return MarkdownIt("commonmark").render(source)
+
+
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|blockquote|pre|hr|br|table|tr|td|th)\b[^>]*>")
+_TAG = re.compile(r"<[^>]*>")
+
+
+@lru_cache(maxsize=512)
+def plain_note(source: str) -> str:
+    """A Markdown note as one line of plain text: ``A **note** with a [link](…)``
+    gives ``A note with a link``."""
+    if not source.strip():
+        return ""
+    rendered = _TAG.sub("", _BLOCK_TAG.sub(" ", render_note(source)))
+    return " ".join(html.unescape(rendered).split())

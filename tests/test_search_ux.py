@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from index.search import annotation_snippet, make_snippet, plain_note, split_annotation
+from index.search import annotation_snippet, make_snippet, split_annotation
 from index.suggest import replace_words
+from reader.markdown import plain_note
 from tests.conftest import seed_id
 from tests.test_ui_search import search
 from tests.test_ui_window import close_window, open_window
-from ui.search_panel import emphasise, plural, query_terms
+from ui.search_panel import emphasise, query_terms
+from ui.wording import count as plural
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -4,6 +4,7 @@ highlights (whose passage is no longer in the text)."""
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import (
@@ -35,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.markdown import plain_note
 from reader.model import Highlight
 from ui.models import HIGHLIGHT_ROLE
-from ui.note_card import CARD_GAP, CARD_INSET, escape_html, plain_note
+from ui.note_card import CARD_GAP, CARD_INSET, quote_start
 from ui.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -59,14 +61,12 @@ class OrphanDelegate(QStyledItemDelegate):
 
     def _document(self, index: QModelIndex, width: int) -> QTextDocument:
         h: Highlight | None = index.data(HIGHLIGHT_ROLE)
-        quote = escape_html(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        quote = html.escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         parts = [f'<i style="color:{self.theme.muted}">{quote}</i>']
         if h is not None and h.note.strip():
-            note = " ".join(plain_note(h.note).split())
-            note = note if len(note) <= 140 else note[:140].rsplit(" ", 1)[0] + "…"
-            parts.append(escape_html(note))
+            parts.append(html.escape(quote_start(plain_note(h.note), 140)))
         if h is not None and h.tags:
-            tags = "  ".join(f"#{escape_html(t)}" for t in h.tags)
+            tags = "  ".join(f"#{html.escape(t)}" for t in h.tags)
             parts.append(f'<span style="color:{self.theme.muted}">{tags}</span>')
         doc = QTextDocument()
         doc.setDocumentMargin(0)

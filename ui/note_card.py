@@ -4,6 +4,7 @@ editor: a note drawn at the card's real width, cut after a few lines with "… m
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import (
@@ -77,10 +78,6 @@ def note_css(theme: Theme) -> str:
             f" pre, code {{ background: {theme.code_bg}; }}")
 
 
-def escape_html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def fill_note_document(doc: QTextDocument, html: str, theme: Theme) -> None:
     """``doc`` holds a rendered note laid out tight: no outer margin, short list
     indents, and no gap after its last paragraph."""
@@ -95,13 +92,6 @@ def fill_note_document(doc: QTextDocument, html: str, theme: Theme) -> None:
         fmt = last.blockFormat()
         fmt.setBottomMargin(0)
         cursor.setBlockFormat(fmt)
-
-
-def plain_note(note: str) -> str:
-    """A note's text without its Markdown marks (for one-line summaries)."""
-    doc = QTextDocument()
-    doc.setHtml(render_note(note))
-    return doc.toPlainText()
 
 
 class NoteText(QWidget):
@@ -257,10 +247,10 @@ class NoteCard(QFrame):
         self.setProperty("selected", "true" if selected else "false")
         self.style().unpolish(self)
         self.style().polish(self)
-        self.quote.setText(f"<i>“{escape_html(quote_start(h.exact))}”</i>")
+        self.quote.setText(f"<i>“{html.escape(quote_start(h.exact))}”</i>")
         self.note.set_note(render_note(h.note) if h.note.strip() else "", theme)
         self.note.setVisible(bool(h.note.strip()))
-        self.tags.setText("  ".join(f"#{escape_html(t)}" for t in h.tags))
+        self.tags.setText("  ".join(f"#{html.escape(t)}" for t in h.tags))
         self.tags.setVisible(bool(h.tags))
 
     def fit(self, width: int) -> None:

@@ -140,7 +140,7 @@ class ReadingView(QTextEdit):
         # clamped or lands elsewhere once lines rewrap: go there again when laid out.
         self._wanted_top = position
         if self.isVisible():
-            QTimer.singleShot(0, self._settle)
+            QTimer.singleShot(0, self, self._settle)
 
     def clear_document(self) -> None:
         self.document_ = None
@@ -209,7 +209,7 @@ class ReadingView(QTextEdit):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        QTimer.singleShot(0, self._settle)
+        QTimer.singleShot(0, self, self._settle)
 
     def _settle(self) -> None:
         """Once shown and laid out, put the position load() asked for at the top."""

@@ -44,6 +44,7 @@ from index.analysis import LANGUAGES, WORD, fold, stem
 from index.query import WHOLE_WORD_FROM, parse
 from index.search import SearchHit, SearchResults
 from index.suggest import replace_words
+from ui import wording
 from ui.rich_delegate import RichTextDelegate
 from ui.search_worker import Filters, SearchWorker
 
@@ -54,11 +55,6 @@ DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 MAX_TAG_CHIPS = 8
 CHIP_TEXT_WIDTH = 110  # px: a longer label is elided (whole in the tooltip)
-
-
-def plural(count: int, one: str, many: str) -> str:
-    """``1 match``, ``2 matches``."""
-    return f"{count} {one if count == 1 else many}"
 
 
 class FlowLayout(QLayout):
@@ -344,8 +340,8 @@ class SearchPanel(QWidget):
             offer = f"Did you mean <a href=\"{s}\">{s}</a>?"
         if results.hits:
             headers = [row for row in self.model.rows if row.header]
-            found = plural(sum(row.count for row in headers), "match", "matches")
-            docs = plural(len(headers), "document", "documents")
+            found = wording.count(sum(row.count for row in headers), "match", "matches")
+            docs = wording.count(len(headers), "document")
             self.status.setText(f"{found} in {docs}" + (f" · {offer}" if offer else ""))
         elif offer or self._requested.strip():
             self.status.setText(" ".join(("Nothing found.", offer)).strip())
