@@ -206,17 +206,22 @@ def _blocks(matcher: Any) -> Iterable[tuple[Sequence[int], Sequence[float]]]:
 
 
 def _norms(reader: Any, fieldname: str, avgfl: float, b: float, k1: float) -> list[float]:
-    """``K1 * ((1 - B) + B * length / avgfl)`` of each entry of the segment."""
-    segment = reader.segment()
+    """``K1 * ((1 - B) + B * length / avgfl)`` of each entry of the segment.
 
-    def compute() -> list[float]:
+    One list per segment and field, remade when the average length changes (every
+    commit changes it): keyed by it, every saved note would leave a list behind.
+    """
+    key = ("norms", reader.segment().segment_id(), fieldname)
+    made = cached(key, lambda: [None, []])  # [(avgfl, b, k1), norms], updated in place
+    if made[0] != (avgfl, b, k1):
         lengths = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
         if lengths is None:  # no lengths column: Whoosh's default length, 1
-            return [k1 * ((1 - b) + b / avgfl)] * (reader.doc_count_all() + 1)
-        return [k1 * ((1 - b) + b * (byte_to_length(lengths[d]) if lengths[d] else 0) / avgfl)
-                for d in range(reader.doc_count_all())]
-
-    return cached(("norms", segment.segment_id(), fieldname, avgfl, b, k1), compute)
+            norms = [k1 * ((1 - b) + b / avgfl)] * (reader.doc_count_all() + 1)
+        else:
+            norms = [k1 * ((1 - b) + b * (byte_to_length(lengths[d]) if lengths[d] else 0)
+                           / avgfl) for d in range(reader.doc_count_all())]
+        made[:] = [(avgfl, b, k1), norms]
+    return made[1]
 
 
 def _deleted(reader: Any) -> frozenset[int]:

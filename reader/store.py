@@ -118,7 +118,7 @@ class Store:
         try:
             self.conn = self._connect(busy_timeout)
         except sqlite3.Error as exc:
-            full = (not self.created and "full" in str(_translate(exc, database))
+            full = (not self.created and _is_full(exc, database)
                     and _wal_empty(database))  # else reading would miss committed writes
             if not full and (self.created or os.access(database.parent, os.W_OK | os.X_OK)
                              and not _on_read_only_fs(database.parent)):
@@ -228,13 +228,20 @@ def _nearly_full(path: Path) -> bool:
         return False
 
 
+def _is_full(exc: sqlite3.Error, path: Path) -> bool:
+    """SQLite's own words (never the path, which may contain "full"), or an I/O
+    error on a disk with almost no room left."""
+    text = str(exc).lower()
+    return "full" in text or ("i/o" in text and _nearly_full(path))
+
+
 def _translate(exc: sqlite3.Error, path: Path) -> Exception:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LibraryBusy()
     if "readonly" in text or "read-only" in text:
         return StoreError(f"{path}: the library is read-only; nothing was saved")
-    if "disk is full" in text or "full" in text or ("i/o" in text and _nearly_full(path)):
+    if _is_full(exc, path):
         return StoreError(f"{path}: the disk is full; nothing was saved")
     if "i/o" in text:
         return StoreError(f"{path}: the disk could not be written ({exc}); nothing was saved")

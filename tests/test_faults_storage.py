@@ -128,3 +128,15 @@ def _open_failing_writes(real_open):  # type: ignore[no-untyped-def]
             handle.write = write
         return handle
     return fake
+
+
+def test_a_path_saying_full_is_not_a_full_disk(tmp_path: Path) -> None:
+    from reader.errors import StoreError
+    from reader.store import Store
+
+    folder = tmp_path / "carefully" / "fullness"
+    folder.mkdir(parents=True)
+    (folder / "library.sqlite3").write_bytes(b"not a database at all " * 200)
+    with pytest.raises(StoreError) as caught:
+        Store(folder / "library.sqlite3")
+    assert "disk is full" not in str(caught.value)

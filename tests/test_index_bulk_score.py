@@ -82,3 +82,20 @@ def test_scored_list_skip_to_and_copy() -> None:
     m.next()
     assert (twin.id(), m.id()) == (16, 25)
     assert m.replace(6.0).is_active() is False and m.replace(1.0) is m
+
+
+def test_field_norms_kept_once_per_segment_and_field(services: Any) -> None:
+    """Every commit changes the average field length: the norms are remade in place
+    (one list per segment and field), not added beside the old ones."""
+    from index import completion
+    from index.bulk_score import _norms
+
+    services.indexer.search("travail")
+    leaf = services.indexer._fresh_searcher().reader().leaf_readers()[0][0]
+    kept = {k for k in completion._cache if k[0] == "norms"}
+    lists = [_norms(leaf, "content", avgfl, 0.75, 1.2) for avgfl in (100.0, 120.0, 140.0)]
+    mine = [k for k in completion._cache if k[0] == "norms" and k not in kept
+            or k[:3] == ("norms", leaf.segment().segment_id(), "content")]
+    assert len(mine) == 1
+    assert lists[2] == _norms(leaf, "content", 140.0, 0.75, 1.2)
+    assert _norms(leaf, "content", 100.0, 0.75, 1.2)[0] > lists[2][0]  # recomputed
