@@ -51,10 +51,17 @@ def test_bulk_scores_and_ranks_equal_whoosh(services: Any,
     _grow(services)
     reader = services.indexer._fresh_searcher().reader()
     assert len(reader.leaf_readers()) > 1 and reader.has_deletions()
+    made: list[int] = []  # scored lists built, i.e. the bulk path really ran
+    real = index.scored_queries.scored_list
+    monkeypatch.setattr(index.scored_queries, "scored_list",
+                        lambda *a, **k: made.append(1) or real(*a, **k))
     bulk = {limit: _ranked(services, limit) for limit in (1, 3, 20)}
+    assert made
     monkeypatch.setattr(index.scored_queries, "bulk_reader", lambda *_: None)  # Whoosh's own way
+    made.clear()
     for limit, got in bulk.items():
         assert got == _ranked(services, limit), limit
+    assert not made
     assert any(len(hits) >= 3 for hits in bulk[20])
 
 

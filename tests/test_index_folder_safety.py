@@ -32,6 +32,21 @@ def test_garbage_current_rebuilds(services: object, current: bytes) -> None:
     assert (folder / "CURRENT").read_text().startswith("gen-")
 
 
+def test_current_never_leads_outside_the_index_folder(services: object,
+                                                      tmp_path: Path) -> None:
+    import shutil
+
+    folder: Path = services.paths.index  # type: ignore[attr-defined]
+    gen = generation(services)
+    services.indexer.close()  # type: ignore[attr-defined]
+    elsewhere = tmp_path / "elsewhere" / gen.name
+    shutil.copytree(gen, elsewhere)  # a valid generation, but not in our folder
+    (folder / "CURRENT").write_text(f"../../elsewhere/{gen.name}")
+    assert lithium_docs(services)
+    assert (folder / "CURRENT").read_text().startswith("gen-")
+    assert elsewhere.is_dir() and (elsewhere / "STAMP").exists()  # left alone
+
+
 def test_garbage_stamp_rebuilds(services: object) -> None:
     gen = generation(services)
     services.indexer.close()  # type: ignore[attr-defined]

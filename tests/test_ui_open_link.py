@@ -71,13 +71,15 @@ def test_a_second_launch_hands_its_link_to_the_open_window(qtbot, data_dir: Path
 
     doc_id, hid = _seed_highlight(data_dir)
     paths = DataPaths(data_dir)
-    handoff.send(paths, "Travailleurs")  # left over from a window that is gone: dropped
+    handoff.send(paths, "Why Bolivia")  # left over from a window that is gone: dropped
     window = build_window(paths)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     try:
         assert window.current.id != doc_id  # the leftover request was not honoured
+        assert window.current.id != window.services.library.resolve("Why Bolivia")
+        assert list(paths.inbox.iterdir()) == []  # ... it was dropped
         from ui.window_lock import WindowLock
 
         with WindowLock(paths):  # the open window's lock, as run_app takes it
