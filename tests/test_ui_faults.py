@@ -104,6 +104,7 @@ def test_refused_colour_tags_and_document_note_are_saved_by_the_next_edit(
         window.margin.flush()
         qtbot.waitUntil(lambda: len(pane.unsaved) == 3)
         assert {k for k, _ in pane.unsaved} == {"color", "tags", "doc_note"}
+        window.select_highlight(hid)  # shown again: from the kept edits, not the store
         assert window.margin.doc_note.toPlainText() == "Sur tout le texte"
         assert window.editor.color_buttons["green"].isChecked()
     assert (stored(window, hid).color, stored(window, hid).tags) == ("blue", ())

@@ -71,7 +71,8 @@ def test_colour_labels_of_the_library_reach_the_swatches(qtbot, data_dir: Path) 
     close_window(window)
 
 
-def test_colours_renamed_from_the_window_undo_included(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_colours_renamed_from_the_window_undo_included(qtbot, data_dir: Path,  # noqa: ANN001
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.labels_dialog import ColorNamesDialog
 
     window = open_window(qtbot, data_dir, "000")
@@ -86,4 +87,13 @@ def test_colours_renamed_from_the_window_undo_included(qtbot, data_dir: Path) ->
     assert window.services.annotations.color_labels()["pink"] == "objection"
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: "objection" not in window.view.bar.buttons["pink"].toolTip())
+
+    def accept(dialog: ColorNamesDialog) -> int:  # the reader types a name and presses OK
+        dialog.fields["blue"].setText("to quote")
+        return ColorNamesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColorNamesDialog, "exec", accept)
+    next(a for a in window.menuBar().actions()[1].menu().actions()
+         if a.text() == "&Colour names…").trigger()
+    qtbot.waitUntil(lambda: window.services.annotations.color_labels()["blue"] == "to quote")
     close_window(window)
