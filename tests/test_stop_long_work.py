@@ -80,3 +80,22 @@ def test_stop_button_ends_an_import_between_files(qtbot, data_dir: Path,  # noqa
     assert len(window.library_model.rows) == 3 and "Imported 3 new" in window.status_label.text()
     window.close()
     window.services.close()
+
+
+def test_an_unrelated_error_leaves_the_import_progress_alone(qtbot, data_dir: Path,  # noqa: ANN001
+                                                             tmp_path: Path) -> None:
+    window = build_window(DataPaths(data_dir), seeds=False)
+    qtbot.addWidget(window)
+    window.show()
+    gate = threading.Event()
+    window.worker.submit(lambda s, _: gate.wait(10))
+    window.import_files(_files(tmp_path / "in", 3))
+    window.show_error("a note could not be saved: the disk is full")  # e.g. from a pane
+    assert window.progress.isVisible() and window.stop_button.isVisible()
+    if window.error_box is not None:
+        window.error_box.close()
+    gate.set()
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
+    assert not window.progress.isVisible() and len(window.library_model.rows) == 3
+    window.close()
+    window.services.close()

@@ -258,3 +258,22 @@ def test_window_and_application_carry_the_app_icon(qtbot, data_dir: Path) -> Non
         assert not icon.isNull()
         assert not icon.pixmap(48, 48).toImage().isNull()
     close_window(window)
+
+
+def test_closing_the_second_pane_mid_save_keeps_its_refused_note(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, data_dir)
+    other = next(r.id for r in window.library_model.rows if r.source_name.startswith("002"))
+    right = window.open_beside(other)
+    right.create_highlight(100, 140, "yellow")
+    qtbot.waitUntil(lambda: len(right.highlights) == 1)
+    hid = right.highlights[0].id
+    with disk_full(window):
+        qtbot.keyClicks(right.editor.note, "pas encore sauve")
+        window.close_beside()  # flushes the note: its refusal comes back after the close
+        qtbot.waitUntil(lambda: ("note", hid) in window.primary.unsaved)
+    assert window.primary.unsaved["note", hid].value == "pas encore sauve"
+    window.primary.retry_unsaved()
+    qtbot.waitUntil(lambda: not window.primary.unsaved)
+    assert stored(window, hid).note == "pas encore sauve"
+    window.close()
+    window.services.close()

@@ -295,10 +295,14 @@ class MainWindow(WindowParts, QMainWindow):
         pane = self.panes.pop()
         pane.flush_edits()
         pane.save_reading_position()
-        self.primary.keep_unsaved(list(pane.unsaved.values()), pane.unsaved_reason)
         pane.hide()
         pane.setParent(None)
-        pane.deleteLater()
+
+        def hand_over(_: object = None) -> None:  # after the pane's last saves answered
+            self.primary.keep_unsaved(list(pane.unsaved.values()), pane.unsaved_reason)
+            pane.deleteLater()
+
+        self.worker.submit(lambda s, _: None, hand_over, hand_over)
         self._active = self.primary
         self.close_beside_action.setEnabled(False)
         self.update_pane_headers()
@@ -446,7 +450,6 @@ class MainWindow(WindowParts, QMainWindow):
     # -- errors & closing -----------------------------------------------------------
     def show_error(self, message: str) -> None:
         """The status bar and a non-modal message (reused, so failures never pile up)."""
-        self._end_long()
         self.status_label.setText(message)
         if self._closing:
             return

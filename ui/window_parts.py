@@ -248,6 +248,12 @@ class WindowParts:
         self.progress.hide()
         self.stop_button.hide()
 
+    def _long_failed(self: Any, message: str) -> None:
+        """An import or export ended on an error: its progress goes, the error shows
+        (a refused note save meanwhile leaves the import's progress alone)."""
+        self._end_long()
+        self.show_error(message)
+
     def stop_long(self: Any) -> None:
         """Stop: the worker ends the import or export between two items."""
         self.worker.cancel()
@@ -264,7 +270,7 @@ class WindowParts:
     def import_files(self: Any, paths: list[str]) -> None:
         self._start_long("Importing", f"Importing {wording.count(len(paths), 'item')}…")
         self.worker.submit(lambda s, report: s.import_paths(paths, report),
-                           self._imported, self.show_error)
+                           self._imported, self._long_failed)
 
     def _progress(self: Any, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -326,4 +332,4 @@ class WindowParts:
             self.export_message = show_done(self, result, choice.backup)
 
         self.worker.submit(lambda s, report: run_export(s, choice, doc_id, report), done,
-                           self.show_error)
+                           self._long_failed)
