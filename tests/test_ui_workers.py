@@ -96,3 +96,26 @@ def test_screenshot_option_saves_a_picture(qtbot, tmp_path: Path) -> None:  # no
     image = QImage(str(shot))
     assert not image.isNull() and image.width() > 800
     assert not (tmp_path / "data" / "window.lock").exists()
+
+
+def test_a_saved_note_is_no_news_to_the_search_worker(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    """The two workers share one index watch: the search worker keeps its open index
+    (Whoosh refreshes to the new segment) instead of reopening and re-validating it."""
+    window = build_window(DataPaths(data_dir))
+    qtbot.addWidget(window)
+    assert window.search_worker.watch is window.worker.watch
+    with qtbot.waitSignal(window.search_worker.results, timeout=20_000):
+        window.search_worker.request("travail")
+    indexer = window.search_worker._services.indexer
+    closed: list[int] = []
+    real_close = indexer.close
+    indexer.close = lambda: closed.append(1) or real_close()
+    doc = window.library_model.rows[0].id
+    window.primary.annotate(lambda a: a.create(doc, 0, 12, note="zygomatique"))
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    with qtbot.waitSignal(window.search_worker.results, timeout=20_000) as found:
+        window.search_worker.request("zygomatique")
+    assert closed == []
+    assert any(h.kind == "annotation" for h in found.args[-1].hits)
+    window.close()
+    window.services.close()

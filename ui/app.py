@@ -119,7 +119,7 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.search_worker import SearchWorker
+    from ui.search_worker import IndexWatch, SearchWorker
     from ui.services import open_services
     from ui.window import MainWindow, app_icon
     from ui.workers import WriteWorker
@@ -130,11 +130,12 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
         app.setDesktopFileName("marginalia")
         app.setWindowIcon(app_icon())
 
-    worker = WriteWorker(paths, seeds)
+    watch = IndexWatch()  # one for both workers: each one's writes are no news to the other
+    worker = WriteWorker(paths, seeds, watch=watch)
     worker.submit(lambda s, _: None)  # opens the worker's services (first run: seeds)
     worker.wait()
     services = open_services(paths, seeds=False)
-    window = MainWindow(services, worker, SearchWorker(paths))
+    window = MainWindow(services, worker, SearchWorker(paths, watch=watch))
     worker.setParent(window)
     window.search_worker.setParent(window)
     doc_id, highlight_id, problem = _initial_document(window, open_ref)

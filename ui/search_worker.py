@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -106,22 +107,32 @@ class IndexWatch:
     deleted behind its back (by the reader, a disk, another process) it would go on
     with stale or broken data. A changed fingerprint makes the next use reopen it,
     which validates it and rebuilds it when it is damaged. A few ``stat`` calls a job.
+
+    The window's two workers share one watch (``ui.app``): a note the write worker
+    indexes is then no news to the search worker, which would otherwise reopen and
+    re-validate the whole index on the next keystroke after every save. (A new
+    generation needs no watch: the indexer reopens when ``CURRENT`` changes.)
     """
 
     def __init__(self) -> None:
         self._seen: tuple[Any, ...] | None = None
+        self._lock = threading.Lock()
 
     def before(self, services: Services) -> None:
         if services.indexer is None:
             return
         now = index_fingerprint(services.paths.index)
-        if self._seen is not None and now != self._seen:
-            log.info("index files changed since this worker's last job: reopening")
+        with self._lock:
+            changed = self._seen is not None and now != self._seen
+        if changed:
+            log.info("index files changed since the last job: reopening")
             services.indexer.close()
 
     def after(self, services: Services) -> None:
         if services.indexer is not None:
-            self._seen = index_fingerprint(services.paths.index)
+            now = index_fingerprint(services.paths.index)
+            with self._lock:
+                self._seen = now
 
 
 class _Signals(QObject):
@@ -165,12 +176,13 @@ class SearchWorker(QObject):
     failed = Signal(str)
     rebuilding = Signal(bool)  # the index is being rebuilt on this worker (True), done
 
-    def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
+    def __init__(self, paths: DataPaths, parent: QObject | None = None,
+                 watch: IndexWatch | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.generation = 0
         self._services: Services | None = None
-        self.watch = IndexWatch()
+        self.watch = watch or IndexWatch()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)  # one thread for good: its SQLite connection lives there

@@ -99,12 +99,13 @@ class WriteWorker(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, paths: DataPaths, seeds: bool, parent: QObject | None = None) -> None:
+    def __init__(self, paths: DataPaths, seeds: bool, parent: QObject | None = None,
+                 watch: IndexWatch | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.seeds = seeds
         self._services: Services | None = None
-        self.watch = IndexWatch()
+        self.watch = watch or IndexWatch()  # shared with the search worker (ui.app)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)
