@@ -52,6 +52,7 @@ STEMMER = "pystemmer" if _pystemmer is not None else "whoosh"
 _fold_cache: dict[str, str] = {}
 _stem_caches: dict[str, dict[str, str]] = {}
 _changed_caches: dict[str, dict[str, str]] = {}
+CACHE_LIMIT = 1_000_000  # words kept per cache, so a long-lived app stays bounded
 _local = threading.local()  # PyStemmer objects are not thread-safe: one per thread
 
 
@@ -62,13 +63,13 @@ def fold(word: str) -> str:
         return cached
     if word.isascii():  # most words: nothing to decompose
         folded = word.lower().replace("_", "")[:MAX_TERM]
-        if len(_fold_cache) < 1_000_000:
+        if len(_fold_cache) < CACHE_LIMIT:
             _fold_cache[word] = folded
         return folded
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = folded.translate(_SPECIAL)[:MAX_TERM]
-    if len(_fold_cache) < 1_000_000:
+    if len(_fold_cache) < CACHE_LIMIT:
         _fold_cache[word] = folded
     return folded
 
@@ -85,7 +86,7 @@ def stem_all(lang: str, folded: list[str]) -> list[str]:
     """Stems of distinct folded words in one call (PyStemmer stems a list in C)."""
     cache = _stem_caches.setdefault(lang, {})
     stems = _stemmer(lang)(folded)
-    if len(cache) < 1_000_000:
+    if len(cache) < CACHE_LIMIT:
         cache.update(zip(folded, stems, strict=True))
     return stems
 
@@ -121,22 +122,13 @@ def _safe_stem(single: Callable[[str], str], word: str) -> str:
         return word
 
 
-def changed_stem(lang: str, folded: str) -> str:
-    """The stem of ``folded`` when it differs from the word itself, else ``""``.
-
-    Only those go into the per-language fields: a word that is its own stem is
-    already in ``content``, where queries look for it (see :mod:`index.query`).
-    """
-    cache = _changed_caches.setdefault(lang, {})
-    result = cache.get(folded)
-    if result is None:
-        stemmed = stem(lang, folded)
-        result = cache[folded] = stemmed if stemmed != folded else ""
-    return result
-
-
 def _learn_changed(lang: str, new: list[str]) -> None:
-    """Fill the changed-stem cache for words not seen yet, stemming them in one call."""
+    """Fill the changed-stem cache for words not seen yet, stemming them in one call.
+
+    The cache maps a folded word to its stem when that differs from the word, else
+    ``""``: only those go into the per-language fields (a word that is its own stem
+    is already in ``content``, where queries look for it; see :mod:`index.query`).
+    """
     cache = _changed_caches.setdefault(lang, {})
     known = _stem_caches.get(lang, {})
     todo = [w for w in new if w not in known]
@@ -182,7 +174,7 @@ def tokenise(text: str) -> tuple[list[str], list[int]]:
     starts = ends[0::2][: len(raw)]
     for word in set(raw).difference(_fold_cache):
         fold(word)
-    folded = list(map(_fold_cache.get, raw, raw)) if len(_fold_cache) < 1_000_000 \
+    folded = list(map(_fold_cache.get, raw, raw)) if len(_fold_cache) < CACHE_LIMIT \
         else [fold(w) for w in raw]
     return folded, starts
 
@@ -274,6 +266,8 @@ def analyse(text: str, blocks: Sequence[Block] = (), default_lang: str = "") -> 
             continue
         terms, poss, sts = by_lang.setdefault(lang, ([], [], []))
         cache = _changed_caches.setdefault(lang, {})
+        if len(cache) >= CACHE_LIMIT:  # bounded like the fold and stem caches
+            cache.clear()
         chunk = folded[lo:hi]
         new = set(chunk).difference(cache)
         if new:

@@ -126,3 +126,18 @@ def test_each_thread_stems_with_its_own_stemmer() -> None:
     thread.join()
     assert other and other[0].__self__ is not mine.__self__  # type: ignore[attr-defined]
     assert _stemmer("en") is mine
+
+
+def test_stem_cache_stays_bounded_and_answers_stay_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from index import analysis
+
+    texts = ["Les travailleurs travaillent et travaillaient encore.",
+             "Les plateformes paient peu les annotateurs lointains.",
+             "Des chercheuses documentent les conditions de travail."]
+    expected = [analysis.analyse(t, (), "fr").fields for t in texts]
+    monkeypatch.setattr(analysis, "CACHE_LIMIT", 4)
+    analysis._changed_caches.clear()
+    for text, fields in zip(texts * 2, expected * 2, strict=True):
+        assert analysis.analyse(text, (), "fr").fields == fields
+        assert len(analysis._changed_caches["fr"]) <= len(set(text.split()))  # this text's
