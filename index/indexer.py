@@ -247,6 +247,8 @@ class Indexer:
                 share = parallel.build_segments(ix, path, summaries, sources, self.opener,
                                                 workers, progress)
             except Exception as exc:  # no processes here (sandbox, frozen app): go serial
+                if not parallel.serial_may_succeed(exc):
+                    raise
                 log.warning("parallel indexing failed (%s); indexing in this process", exc)
         if share is None:
             with self.writer(ix, limitmb=256) as writer:

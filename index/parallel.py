@@ -13,6 +13,7 @@ of the pinned Whoosh 2.7.4.
 
 from __future__ import annotations
 
+import errno
 import logging
 import multiprocessing
 import os
@@ -29,7 +30,7 @@ from index import entries
 from index.bulk import BulkSegmentWriter
 from index.codec import MarginaliaCodec
 from index.entries import AnnotationSource, DocumentSource
-from reader.errors import NotFound
+from reader.errors import MarginaliaError, NotFound
 from reader.model import Document, DocumentSummary
 
 log = logging.getLogger(__name__)
@@ -165,3 +166,16 @@ def build_segments(ix: Any, path: str, summaries: Sequence[DocumentSummary],
         done.chars += share.chars
         done.annotations += share.annotations
     return done
+
+
+DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EIO}
+
+
+def serial_may_succeed(exc: BaseException) -> bool:
+    """Whether indexing in one process is worth trying after the parallel build
+    failed: yes when processes could not run (a sandbox, a frozen app without
+    them), no when the disk or the library refused (it would only fail again,
+    twice as late)."""
+    if isinstance(exc, MarginaliaError):
+        return False
+    return not (isinstance(exc, OSError) and exc.errno in DISK_ERRORS)

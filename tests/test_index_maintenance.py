@@ -266,3 +266,33 @@ def test_parallel_rebuild_gives_the_same_results(services: object,
     assert [sorted(x) for x in after] == [sorted(x) for x in before]
     assert after[-1]  # the note, written by the share of its document
     assert indexer.check() == []
+
+
+@pytest.mark.parametrize(("failure", "retried"), [
+    (RuntimeError("A process in the process pool was terminated abruptly"), True),
+    (PermissionError(1, "no semaphores in this sandbox"), True),
+    (OSError(28, "No space left on device"), False)])
+def test_parallel_failure_goes_serial_only_when_that_can_help(
+        services: object, monkeypatch: pytest.MonkeyPatch, failure: Exception,
+        retried: bool) -> None:
+    import index.parallel
+
+    def fail(*_: object, **__: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(index.parallel, "MIN_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(index.parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(index.parallel, "build_segments", fail)
+    serial: list[int] = []
+    real = index.parallel.add_documents
+    monkeypatch.setattr(index.parallel, "add_documents",
+                        lambda *a, **k: serial.append(1) or real(*a, **k))
+    indexer = services.indexer  # type: ignore[attr-defined]
+    if retried:
+        assert len(indexer.rebuild().analysed) == 5
+        assert lithium_docs(services)
+    else:
+        with pytest.raises(Exception) as caught:  # the disk's refusal, not a second try
+            indexer.rebuild()
+        assert "disk is full" in str(caught.value)
+    assert bool(serial) is retried
