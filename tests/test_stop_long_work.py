@@ -99,3 +99,33 @@ def test_an_unrelated_error_leaves_the_import_progress_alone(qtbot, data_dir: Pa
     assert not window.progress.isVisible() and len(window.library_model.rows) == 3
     window.close()
     window.services.close()
+
+
+def test_stop_pressed_midway_keeps_the_files_already_in(qtbot, data_dir: Path,  # noqa: ANN001
+                                                        tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.library import Library
+
+    reached, release = threading.Event(), threading.Event()
+    real = Library.import_bytes
+    calls: list[int] = []
+
+    def slow_third(self: Library, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 3:  # the worker is busy with the third file when Stop comes
+            reached.set()
+            release.wait(10)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "import_bytes", slow_third)
+    window = build_window(DataPaths(data_dir), seeds=False)
+    qtbot.addWidget(window)
+    window.import_files(_files(tmp_path / "in", 12))
+    assert reached.wait(10)
+    window.stop_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
+    assert len(window.library_model.rows) == 3  # the third, begun before Stop, finished
+    assert "stopped before 9 more files" in window.status_label.text()
+    window.close()
+    window.services.close()
