@@ -222,7 +222,31 @@ def test_ctrl_c_during_import_keeps_and_lists_what_was_imported(
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
-def test_second_ctrl_c_still_gives_no_traceback(data_dir: Path) -> None:
+def test_second_ctrl_c_during_import_ends_it_at_once_and_cleanly(
+        cli, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    cli("list", seeds=False)
+    names = [f"g{i}.txt" for i in range(5)]
+    for name in names:
+        (tmp_path / name).write_text(f"text of {name}")
+    real = Library._import_file
+    seen: list[Path] = []
+
+    def pressed_twice(self, path):  # type: ignore[no-untyped-def]
+        seen.append(path)
+        if len(seen) == 2:  # the reader presses Ctrl-C twice during the second file
+            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGINT)
+        return real(self, path)
+
+    monkeypatch.setattr(Library, "_import_file", pressed_twice)
+    code, _, err = cli("import", *(str(tmp_path / n) for n in names), seeds=False)
+    assert code == 130 and len(seen) == 2
+    _one_line(err, "interrupted")
+    assert len(_originals(data_dir)) == _referenced(cli)  # nothing half-made left behind
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_an_interrupt_escaping_any_command_gives_no_traceback(data_dir: Path) -> None:
     import io
 
     from ui.cli import parse, run
