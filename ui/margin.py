@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -276,9 +277,9 @@ class NotesMargin(QWidget):
         self.orphans.setCurrentIndex(index)
         self.orphans.scrollTo(index)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        if self.orphans_model.rowCount():
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.orphans_model.rowCount() and event.size().width() != event.oldSize().width():
             QTimer.singleShot(0, self, self._fit_orphans)  # rows wrap anew at a new width
 
     def _doc_note_typed(self) -> None:
