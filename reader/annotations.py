@@ -16,12 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from reader import documents, quote_match
 from reader.anchoring import Anchor, reanchor, selectors
 from reader.changes import Changes
 from reader.errors import Ambiguous, InvalidInput, NotFound
 from reader.library import Library, now_iso
 from reader.model import COLORS, Highlight
 from reader.store import Store
+from reader.tags import normalize_tag
 from reader.text import canonicalize
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ class _Command:
     """One undoable change: ``kind``/``key`` name the subject, ``None`` means absent."""
 
     label: str
-    kind: str  # "highlight" | "doc-note" | "label"
+    kind: str  # "highlight" | "doc-note" | "label" | "document" | "trash"
     key: str
     before: State | None
     after: State | None
@@ -77,7 +79,8 @@ class Annotations:
         return [h for h in self.for_document(doc_id) if h.status == "orphaned"]
 
     def all_highlights(self) -> list[Highlight]:
-        rows = self.store.query("SELECT * FROM highlights "
+        rows = self.store.query("SELECT * FROM highlights WHERE document_id IN "
+                                "(SELECT id FROM documents WHERE removed_at IS NULL) "
                                 "ORDER BY document_id, start_offset, end_offset, id")
         return self._highlights(rows)
 
@@ -110,10 +113,15 @@ class Annotations:
 
     # -- operations -----------------------------------------------------------------------------
     def create(self, doc_id: str, start: int, end: int, color: str = "yellow", note: str = "",
-               tags: Iterable[str] = ()) -> tuple[Highlight, Changes]:
-        """Highlight ``[start, end)`` of the document's current text."""
+               tags: Iterable[str] = (), restored: tuple[str, str, str] | None = None
+               ) -> tuple[Highlight, Changes]:
+        """Highlight ``[start, end)`` of the document's current text.
+
+        ``restored`` is (id, created, modified) of a highlight coming back from a
+        backup: it keeps its identity, so restoring twice never makes a copy.
+        """
         color, note, clean = _check_color(color), _check_note(note), _check_tags(tags)
-        hid = secrets.token_hex(8)
+        hid, created, modified = restored or (secrets.token_hex(8), "", "")
         with self.store.transaction() as conn:
             version_id, text = _current_text(conn, doc_id)
             _check_span(text, start, end)
@@ -122,8 +130,8 @@ class Annotations:
             state: State = {"id": hid, "document_id": doc_id, "version_id": version_id,
                             "start_offset": start, "end_offset": end, "exact": exact,
                             "prefix": prefix, "suffix": suffix, "color": color, "note": note,
-                            "status": "exact", "created_at": stamp, "modified_at": stamp,
-                            "tags": clean}
+                            "status": "exact", "created_at": created or stamp,
+                            "modified_at": modified or created or stamp, "tags": clean}
             command = _Command("create highlight", "highlight", hid, None, state)
             _write(conn, command.kind, hid, None, state)
         self._push(command)
@@ -131,28 +139,32 @@ class Annotations:
 
     def create_from_quote(self, doc_id: str, quote: str, nth: int | None = None,
                           **same: Any) -> tuple[Highlight, Changes]:
-        """Highlight the ``nth`` occurrence of ``quote``; with no ``nth`` it must be unique."""
+        """Highlight the ``nth`` occurrence of ``quote``; with no ``nth`` it must be unique.
+
+        The quote is matched as a reader means it (case, accents, quotation marks,
+        dashes and spaces folded: :mod:`reader.quote_match`), and the highlight covers
+        the document's own characters there, never the typed ones.
+        """
         wanted = canonicalize(quote)
-        if not wanted.strip():
+        if not quote_match.fold_quote(wanted):
             raise InvalidInput("empty quote: give the text to highlight")
-        text = self.library.get(doc_id).text
-        hits: list[int] = []
-        pos = text.find(wanted)
-        while pos >= 0:
-            hits.append(pos)
-            pos = text.find(wanted, pos + 1)
-        short = wanted if len(wanted) <= 40 else wanted[:39] + "…"
-        if not hits:
-            raise NotFound(f"{short!r}: not found in document {doc_id}")
-        if nth is None and len(hits) > 1:
-            raise Ambiguous(f"{short!r}: occurs {len(hits)} times in document {doc_id}; "
-                            "choose one with --nth N")
+        if nth is not None and nth < 1:
+            raise InvalidInput(f"--nth {nth}: occurrences are counted from 1")
+        doc = self.library.get(doc_id)
+        spans = quote_match.find_all(doc.text, wanted)
+        short = quote_match.clip(wanted, 40)
+        name = f"document {doc_id} ({quote_match.clip(doc.title, 40)})"
+        if not spans:
+            raise NotFound(f"{short!r}: not found in {name}")
+        if nth is None and len(spans) > 1:
+            raise Ambiguous(f"{short!r}: occurs {len(spans)} times in document {doc_id}; "
+                            f"choose one with --nth N: {quote_match.listing(doc.text, spans)}")
         index = 1 if nth is None else nth
-        if not 1 <= index <= len(hits):
-            raise NotFound(f"{short!r}: occurrence {index} asked, the document has "
-                           f"{len(hits)}")
-        start = hits[index - 1]
-        return self.create(doc_id, start, start + len(wanted), **same)
+        if index > len(spans):
+            raise NotFound(f"{short!r}: occurrence {index} asked, {name} has "
+                           f"{len(spans)}")
+        start, end = spans[index - 1]
+        return self.create(doc_id, start, end, **same)
 
     def recolor(self, hid: str, color: str) -> Changes:
         return self._edit(hid, "recolour", {"color": _check_color(color)})
@@ -162,16 +174,21 @@ class Annotations:
         return self._edit(hid, "edit note", {"note": _check_note(note)}, coalesce=True)
 
     def add_tag(self, hid: str, tag: str) -> Changes:
+        """Compared in canonical form, so a tag stored in an older spelling is not
+        added a second time."""
         clean = _check_tags([tag])[0]
         current = list(self.get(hid).tags)
-        return self._edit(hid, "tag", {"tags": current + [clean] * (clean not in current)})
+        have = {normalize_tag(t) for t in current}
+        return self._edit(hid, "tag", {"tags": current + [clean] * (clean not in have)})
 
     def remove_tag(self, hid: str, tag: str) -> Changes:
+        """Any spelling of the tag removes it, the stored one included."""
         clean = _check_tags([tag])[0]
         current = self.get(hid).tags
-        if clean not in current:
+        if clean not in {normalize_tag(t) for t in current}:
             raise NotFound(f"{clean}: highlight {hid} has no such tag")
-        return self._edit(hid, "untag", {"tags": [t for t in current if t != clean]})
+        return self._edit(hid, "untag",
+                          {"tags": [t for t in current if normalize_tag(t) != clean]})
 
     def set_tags(self, hid: str, tags: Iterable[str]) -> Changes:
         return self._edit(hid, "edit tags", {"tags": _check_tags(tags)})
@@ -225,10 +242,61 @@ class Annotations:
         self._push(command)
         return self._label_changes(color)
 
+    # -- the shelves (reader/documents.py holds their states) -------------------------------------
+    def rename_document(self, doc_id: str, title: str | None = None,
+                        authors: list[str] | None = None) -> Changes:
+        """The reader's own title and/or authors, kept over later versions' guesses."""
+        with self.store.transaction() as conn:
+            after = documents.rename_values(conn, doc_id, title, authors)
+            current = documents.document_state(conn, doc_id)
+            assert current is not None
+            before = {name: current[name] for name in after}
+            command = _Command("rename document", "document", doc_id, before, after)
+            documents.write_document(conn, doc_id, after)
+        self._push(command)
+        return Changes(documents={doc_id})
+
+    def remove_documents(self, doc_ids: list[str]) -> Changes:
+        """Move documents to the trash, their annotations with them (one undo step)."""
+        with self.store.transaction() as conn:
+            key = documents.check_removable(conn, doc_ids)
+            after = {"removed_at": now_iso()}
+            n = len(key.split())
+            command = _Command("remove document" if n == 1 else f"remove {n} documents",
+                               "trash", key, {"removed_at": None}, after)
+            documents.write_trash(conn, key, after)
+            changes = documents.trash_changes(conn, key, removed=True)
+        self._push(command)
+        return changes
+
+    def restore_documents(self, doc_ids: list[str]) -> Changes:
+        """Bring documents back from the trash as they were, annotations included."""
+        with self.store.transaction() as conn:
+            key = documents.check_restorable(conn, doc_ids)
+            before = documents.trash_state(conn, key)
+            command = _Command("restore from the trash", "trash", key, before,
+                               {"removed_at": None})
+            documents.write_trash(conn, key, None)
+            changes = documents.trash_changes(conn, key, removed=False)
+        self._push(command)
+        return changes
+
     def _label_changes(self, color: str) -> Changes:
         """Highlights showing this colour's label, so an index holding labels can follow."""
         rows = self.store.query("SELECT id FROM highlights WHERE color=?", (color,))
         return Changes(annotations={r["id"] for r in rows})
+
+    def merge_restored(self, hid: str, color: str, note: str, tags: Iterable[str],
+                       modified: str) -> Changes:
+        """A backup's newer edit of a highlight this library has: colour, note and tags
+        taken, with the backup's modification time (the place stays this library's)."""
+        values = {"color": _check_color(color), "note": _check_note(note),
+                  "tags": _check_tags(tags)}
+        with self.store.transaction() as conn:
+            command = self._edit_in(conn, hid, "restore highlight", values)
+            conn.execute("UPDATE highlights SET modified_at=? WHERE id=?", (modified, hid))
+        self._push(command)
+        return Changes(annotations={hid})
 
     def _edit(self, hid: str, label: str, values: State, coalesce: bool = False) -> Changes:
         with self.store.transaction() as conn:
@@ -318,6 +386,11 @@ class Annotations:
         return self._changes_for(command.kind, command.key, target)
 
     def _changes_for(self, kind: str, key: str, state: State | None) -> Changes:
+        if kind == "document":
+            return Changes(documents={key})
+        if kind == "trash":
+            return documents.trash_changes(self.store.conn, key,
+                                           removed=bool(state and state["removed_at"]))
         if kind == "doc-note":
             return Changes(annotations={f"doc-note:{key}"})
         if kind == "label":
@@ -401,13 +474,22 @@ def _read(conn: sqlite3.Connection, kind: str, key: str) -> State | None:
         return _snapshot(conn, key)
     if kind == "doc-note":
         return _doc_note_state(conn, key)
+    if kind == "document":
+        return documents.document_state(conn, key)
+    if kind == "trash":
+        return documents.trash_state(conn, key)
     return _label_state(conn, key)
 
 
 def _write(conn: sqlite3.Connection, kind: str, key: str, before: State | None,
            after: State | None) -> None:
     """Move the subject from ``before`` to ``after`` (``None``: absent)."""
-    if kind == "doc-note":
+    if kind == "document":
+        assert after is not None
+        documents.write_document(conn, key, after)
+    elif kind == "trash":
+        documents.write_trash(conn, key, after)
+    elif kind == "doc-note":
         assert after is not None
         conn.execute("UPDATE documents SET note=?, note_modified_at=? WHERE id=?",
                      (after["note"], after["note_modified_at"], key))
@@ -467,12 +549,13 @@ def _check_note(note: str) -> str:
 
 
 def _check_tags(tags: Iterable[str]) -> list[str]:
-    """Tags trimmed, inner white space collapsed, duplicates dropped, in the given order."""
+    """Tags in their one canonical form (:mod:`reader.tags`), duplicates dropped, in the
+    given order; a tag of nothing but '#' and white space is refused, not stored empty."""
     if isinstance(tags, str):
         tags = [tags]
     clean: dict[str, None] = {}
     for tag in tags:
-        name = " ".join(canonicalize(str(tag)).split())
+        name = normalize_tag(str(tag))
         if not name:
             raise InvalidInput(f"{tag!r}: empty tag")
         if len(name) > MAX_TAG:

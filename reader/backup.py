@@ -13,26 +13,26 @@ import logging
 import math
 import os
 import stat
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader import __version__
-from reader.errors import InvalidInput, MarginaliaError, NotFound, describe_os_error
-from reader.library import Library
+from reader.errors import InvalidInput, describe_os_error
 from reader.model import COLORS, Highlight
+from reader.tags import normalize_tag
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 NS = "https://marginalia.invalid/ns#"  # our own extension terms, never fetched
 
-# (doc_id, text, start, end, exact, prefix, suffix) -> (start, end) or None when lost
-Locator = Callable[[str, str, int, int, str, str, str], tuple[int, int] | None]
+def target(doc_urn: str, title: str, source_name: str) -> dict[str, Any]:
+    """A target naming its document three ways: the hash for matching, the title and
+    the file for the reader when the document is missing."""
+    return {"source": doc_urn, "marginalia:title": title, "marginalia:file": source_name}
 
 
-def annotation(doc_urn: str, text_sha: str, h: Highlight) -> dict[str, Any]:
+def annotation(about: dict[str, Any], text_sha: str, h: Highlight) -> dict[str, Any]:
     body: list[dict[str, Any]] = []
     if h.note:
         body.append({"type": "TextualBody", "value": h.note, "format": "text/markdown",
@@ -42,7 +42,7 @@ def annotation(doc_urn: str, text_sha: str, h: Highlight) -> dict[str, Any]:
         "id": f"urn:marginalia:highlight:{h.id}", "type": "Annotation",
         "motivation": "commenting" if h.note else "highlighting",
         "created": h.created_at, "modified": h.modified_at, "body": body,
-        "target": {"source": doc_urn, "selector": [
+        "target": {**about, "selector": [
             {"type": "TextQuoteSelector", "exact": h.exact, "prefix": h.prefix,
              "suffix": h.suffix},
             {"type": "TextPositionSelector", "start": h.start, "end": h.end}]},
@@ -51,12 +51,13 @@ def annotation(doc_urn: str, text_sha: str, h: Highlight) -> dict[str, Any]:
     }
 
 
-def document_note(doc_urn: str, text_sha: str, doc_id: str, note: str) -> dict[str, Any]:
+def document_note(about: dict[str, Any], text_sha: str, doc_id: str,
+                  note: str) -> dict[str, Any]:
     return {"id": f"urn:marginalia:document-note:{doc_id}", "type": "Annotation",
             "motivation": "commenting",
             "body": [{"type": "TextualBody", "value": note, "format": "text/markdown",
                       "purpose": "commenting"}],
-            "target": {"source": doc_urn}, "marginalia:textSha256": text_sha}
+            "target": dict(about), "marginalia:textSha256": text_sha}
 
 
 def collection(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -68,21 +69,14 @@ def collection(items: list[dict[str, Any]]) -> dict[str, Any]:
 MAX_BACKUP_BYTES = 256 * 1024 * 1024  # far above any real backup; /dev/zero-like input stops here
 
 
-@dataclass
-class RestoreReport:
-    created: int = 0
-    already_present: int = 0
-    notes_restored: int = 0
-    orphaned: int = 0
-    missing_documents: list[str] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (annotation, reason)
-    stopped: str = ""  # why the restore ended before the last item (disk full...)
-
-
 def read_backup(path: Path) -> list[Any]:
     """The items of a backup file, or :class:`InvalidInput` saying what is wrong with the
     file as a whole. Items are checked one by one when restored (:func:`parse_item`)."""
-    data = _load_json(path)
+    return collection_items(_load_json(path), path)
+
+
+def collection_items(data: Any, path: Path) -> list[Any]:
+    """The items of a parsed collection (a JSON backup, or the one in an archive)."""
     if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
         raise InvalidInput(f"{path}: not a Web Annotation collection")
     first = data.get("first")
@@ -144,13 +138,31 @@ def parse_item(item: Any) -> dict[str, Any]:
     note, tags = _bodies(item.get("body"))
     color = item.get("marginalia:color")
     text_sha = item.get("marginalia:textSha256")
-    for value in (source, note, *tags):
+    title, file = _text_or_empty(target.get("marginalia:title")), _text_or_empty(
+        target.get("marginalia:file"))
+    for value in (source, note, *tags, title, file):
         if not _is_text(value):
             raise InvalidInput("holds text that is not valid Unicode")
-    return {"source": source, "quote": _quote(selectors.get("TextQuoteSelector")),
+    return {"source": source, "title": title, "file": file, "id": _highlight_id(item),
+            "created": _text_or_empty(item.get("created")),
+            "modified": _text_or_empty(item.get("modified")),
+            "quote": _quote(selectors.get("TextQuoteSelector")),
             "position": _position(selectors.get("TextPositionSelector")), "note": note,
             "tags": tags, "color": color if color in COLORS else "yellow",
             "text_sha": text_sha if isinstance(text_sha, str) else ""}
+
+
+def _text_or_empty(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _highlight_id(item: dict[str, Any]) -> str:
+    """Our own highlight id, kept across a restore so a second restore (or a newer
+    backup) merges with it instead of adding a copy; "" for other tools' ids."""
+    ident = _text_or_empty(item.get("id"))
+    hid = ident.removeprefix("urn:marginalia:highlight:")
+    ok = hid != ident and 0 < len(hid) <= 64 and all(c in "0123456789abcdef" for c in hid)
+    return hid if ok else ""
 
 
 def _selectors(raw: Any) -> dict[str, dict[str, Any]]:
@@ -161,7 +173,11 @@ def _selectors(raw: Any) -> dict[str, dict[str, Any]]:
 
 
 def _bodies(raw: Any) -> tuple[str, tuple[str, ...]]:
-    """The note and the tags; a single body object is allowed, as in the W3C model."""
+    """The note and the tags; a single body object is allowed, as in the W3C model.
+
+    Tags come back in their canonical form (:mod:`reader.tags`), whatever tool or
+    older version wrote them; one that is nothing but '#' or white space is dropped
+    rather than refusing the whole highlight over it."""
     raw = [raw] if isinstance(raw, dict) else ([] if raw is None else raw)
     if not isinstance(raw, list) or not all(isinstance(b, dict) for b in raw):
         raise InvalidInput("body is not a list of TextualBody objects")
@@ -171,7 +187,8 @@ def _bodies(raw: Any) -> tuple[str, tuple[str, ...]]:
         raise InvalidInput("the note is not text")
     if not all(isinstance(t, str) for t in tags):
         raise InvalidInput("a tag is not text")
-    return (notes[0] if notes else ""), tuple(tags)
+    clean = dict.fromkeys(name for name in map(normalize_tag, tags) if name)
+    return (notes[0] if notes else ""), tuple(clean)
 
 
 def _quote(sel: dict[str, Any] | None) -> dict[str, str] | None:
@@ -212,92 +229,3 @@ def _is_text(value: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def find_document(library: Library, source: str, text_sha: str) -> str | None:
-    """The library document a backup's target names (original or text hash)."""
-    sha = source.removeprefix("urn:sha256:")
-    rows = library.store.query(
-        "SELECT document_id FROM versions WHERE original_sha256=? OR text_sha256=? "
-        "OR text_sha256=? ORDER BY id DESC LIMIT 1", (sha, sha, text_sha))
-    return rows[0]["document_id"] if rows else None
-
-
-class _Restorer:
-    """One restore run: documents' texts and existing ranges read once, not per item
-    (20,000 items of one document took a minute when each re-read its highlights)."""
-
-    def __init__(self, library: Library, annotations: Any) -> None:
-        from reader.changes import Changes
-
-        self.library, self.annotations = library, annotations
-        self.report, self.changes = RestoreReport(), Changes()
-        self.texts: dict[str, str] = {}
-        self.ranges: dict[str, set[tuple[int, int]]] = {}
-
-    def item(self, fields: dict[str, Any]) -> None:
-        doc_id = find_document(self.library, fields["source"], fields["text_sha"])
-        if doc_id is None:
-            self.report.missing_documents.append(fields["source"])
-        elif fields["quote"] is None:
-            self.changes.merge(_restore_document_note(self.annotations, doc_id,
-                                                      fields["note"], self.report))
-        else:
-            self._highlight(doc_id, fields)
-
-    def _highlight(self, doc_id: str, fields: dict[str, Any]) -> None:
-        from reader.anchoring import Anchor, place
-
-        if doc_id not in self.texts:
-            self.texts[doc_id] = self.library.get(doc_id).text
-            self.ranges[doc_id] = {(h.start, h.end)
-                                   for h in self.annotations.for_document(doc_id)}
-        quote, (start, end) = fields["quote"], fields["position"]
-        anchor = Anchor(start, end, quote["exact"], quote["prefix"], quote["suffix"])
-        placed = place(self.texts[doc_id], anchor)
-        if placed.status == "orphaned":
-            self.report.orphaned += 1
-            log.info("restore: could not place %r in %s", anchor.exact[:40], doc_id)
-            return
-        if (placed.start, placed.end) in self.ranges[doc_id]:
-            self.report.already_present += 1
-            return
-        _, changed = self.annotations.create(doc_id, placed.start, placed.end, fields["color"],
-                                             fields["note"], fields["tags"])
-        self.ranges[doc_id].add((placed.start, placed.end))
-        self.changes.merge(changed)
-        self.report.created += 1
-
-
-def restore(library: Library, annotations: Any, items: list[Any]) -> tuple[
-        RestoreReport, Any]:
-    """Re-create the backup's annotations where the documents are; safe to run twice.
-
-    A highlight already present (same document, same quote at the same place) is not
-    duplicated; positions are re-anchored when the document's text differs. A bad item
-    is refused (``report.refused``) and the others still restore; a failure of the
-    library itself (disk full) ends the run, keeping what was restored before.
-    """
-    run = _Restorer(library, annotations)
-    for number, item in enumerate(items, 1):
-        try:
-            run.item(parse_item(item))
-        except (InvalidInput, NotFound) as exc:
-            run.report.refused.append((item_label(item, number), str(exc)))
-        except MarginaliaError as exc:
-            run.report.stopped = f"{exc} (stopped at {item_label(item, number)})"
-            break
-    return run.report, run.changes
-
-
-def _restore_document_note(annotations: Any, doc_id: str, note: str,
-                           report: RestoreReport) -> Any:
-    from reader.changes import Changes
-
-    current = annotations.document_note(doc_id)
-    if current.strip() == note.strip() or (current.strip() and note.strip() in current):
-        report.already_present += 1
-        return Changes()
-    merged = note if not current.strip() else f"{current.rstrip()}\n\n{note}"
-    report.notes_restored += 1
-    return annotations.set_document_note(doc_id, merged)

@@ -58,14 +58,26 @@ class Exporter:
     def markdown(self, doc_id: str, today: str | None = None) -> str:
         return render_document(self.note_export(doc_id, today))
 
+    def annotated(self) -> list[str]:
+        """The documents worth a reading note: those with a highlight or a document
+        note. A library of 84 texts with 3 annotated must not become 84 files."""
+        return [d.id for d in self.library.list_documents()
+                if d.highlights or self.annotations.document_note(d.id).strip()]
+
     def export_markdown(self, doc_ids: Sequence[str] | None, out: Path,
-                        today: str | None = None, progress: Progress | None = None) -> ExportResult:
-        """Export ``doc_ids`` (all documents when None) into ``out``.
+                        today: str | None = None, progress: Progress | None = None,
+                        everything: bool = False) -> ExportResult:
+        """Export ``doc_ids`` into ``out``; when None, the annotated documents (every
+        document with ``everything``).
 
         ``out`` ending in ``.md`` with a single document writes that one file; otherwise
         ``out`` is a folder with one file per document and an ``index.md``.
         """
-        ids = list(doc_ids) if doc_ids else [d.id for d in self.library.list_documents()]
+        if doc_ids:
+            ids = list(doc_ids)
+        else:
+            ids = [d.id for d in self.library.list_documents()] if everything \
+                else self.annotated()
         _check_shape(out, "markdown", len(ids))
         if len(ids) == 1 and out.suffix.lower() == ".md":
             writer = ExportWriter(out.parent, self.paths.exports_record)
@@ -108,11 +120,12 @@ class Exporter:
         items: list[dict[str, Any]] = []
         for doc_id in ids:
             doc = self.library.get(doc_id)
-            urn = f"urn:sha256:{doc.original_sha256}"
+            about = backup.target(f"urn:sha256:{doc.original_sha256}", doc.title,
+                                  doc.source_name)
             note = self.annotations.document_note(doc_id)
             if note.strip():
-                items.append(backup.document_note(urn, doc.text_sha256, doc_id, note))
-            items += [backup.annotation(urn, doc.text_sha256, h)
+                items.append(backup.document_note(about, doc.text_sha256, doc_id, note))
+            items += [backup.annotation(about, doc.text_sha256, h)
                       for h in self.annotations.for_document(doc_id)]
         return backup.collection(items)
 
@@ -137,6 +150,8 @@ def _check_shape(out: Path, fmt: str, count: int) -> None:
     if fmt == "markdown" and suffix == ".json":
         raise InvalidInput(f"{out}: a .json path is for --format json; give a .md file "
                            "or a folder")
+    if fmt == "markdown" and suffix == ".md" and count == 0:
+        raise InvalidInput(f"{out}: no document has highlights or a note to export")
     if fmt == "markdown" and suffix == ".md" and count != 1:
         raise InvalidInput(f"{out}: a .md file holds one document; give a folder for "
                            f"{count} documents")
@@ -153,15 +168,21 @@ def _incomplete(exc: MarginaliaError, writer: ExportWriter) -> MarginaliaError:
 
 
 def _index_line_tail(export: NoteExport) -> str:
+    """``Author · 3 highlights``; a document with only its own note says so. (The
+    reader layer cannot use ``ui.wording``; this file's one plural is spelled here.)"""
     authors = ", ".join(export.document.authors)
     count = len(export.highlights)
-    noun = "highlight" if count == 1 else "highlights"
-    return f"{authors} · {count} {noun}" if authors else f"{count} {noun}"
+    what = f"{count} {'highlight' if count == 1 else 'highlights'}"
+    if not count and export.document_note.strip():
+        what = "a note"
+    return f"{authors} · {what}" if authors else what
 
 
 def _index(entries: list[tuple[str, str, str]], today: str | None) -> str:
     lines = ["# Marginalia notes", "",
              f"Exported {today or date.today().isoformat()}; one file per document.", ""]
+    if not entries:
+        lines.append("No document has highlights or a note yet.")
     for name, title, tail in entries:
         lines.append(f"- [{escape_quote_line(title)}](<{quote(name, safe=' ()')}>) — {tail}")
     return "\n".join(lines) + "\n"

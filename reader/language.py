@@ -9,9 +9,12 @@ paragraphs, and they cost a few hundred words of data instead of a model.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+
+# Stopwords and the page's words meet accent-free (``été``/``ete``), by the one fold
+# the reader's typing is matched with too.
+from reader.folding import fold_same_length as _fold
 
 SUPPORTED = ("en", "fr", "it", "es", "de", "pt")
 
@@ -42,11 +45,6 @@ _PROFILES: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _build_weights() -> dict[str, dict[str, float]]:

@@ -23,6 +23,7 @@ from reader.errors import (
     Ambiguous,
     Cancelled,
     ImportRefused,
+    InvalidInput,
     MarginaliaError,
     NotFound,
     StoreError,
@@ -91,7 +92,8 @@ class Library:
         shown = display_name(str(path))
         data = _read_limited(path, shown)
         try:
-            return self.import_bytes(display_name(path.name), data, shown_as=shown)
+            return self.import_bytes(display_name(path.name), data, shown_as=shown,
+                                     source_path=source_path_of(path))
         except MarginaliaError:
             raise
         except (ValueError, LookupError, RecursionError, MemoryError) as exc:
@@ -111,7 +113,7 @@ class Library:
                     if child.suffix.lower() in SUPPORTED_EXTENSIONS:
                         files.append(child)
                     else:
-                        report.skipped += 1
+                        report.skipped.append(display_name(child.name))
             elif path.is_file():
                 files.append(path)
             elif path.exists():
@@ -121,9 +123,17 @@ class Library:
         return files
 
     def import_bytes(self, name: str, data: bytes, shown_as: str | None = None,
-                     metadata: dict[str, object] | None = None) -> tuple[ImportOutcome, Changes]:
-        """Import one file's bytes under the source name ``name``."""
+                     metadata: dict[str, object] | None = None,
+                     source_path: str | None = None) -> tuple[ImportOutcome, Changes]:
+        """Import one file's bytes, named ``name``, from ``source_path``.
+
+        A document is its source path plus its content: the same path with a new text
+        is a new version of it, another path with the same name another document, and
+        the same content from anywhere the document already held (brought back from the
+        trash if it was there).
+        """
         shown = shown_as or name
+        source_path = source_path or name
         try:
             parsed = parse_bytes(name, data)
         except ImportRefused as exc:
@@ -134,43 +144,110 @@ class Library:
         text_sha = sha256_text(parsed.body.text)
         existing = self._find_same_content(original_sha, text_sha)
         if existing:
-            return ImportOutcome(shown, "unchanged", existing[0], existing[1]), Changes()
+            return self._same_content(shown, source_path, *existing)
         ext = Path(name).suffix.lower()
         kept = self._keep_original(original_sha, ext, data, shown)
         try:
-            return self._add_version(name, shown, parsed, original_sha, text_sha, ext)
+            return self._add_version(name, source_path, shown, parsed,
+                                     (original_sha, text_sha, ext))
         except BaseException:  # not stored after all: no original without its document
             if kept is not None:
                 self._drop_unreferenced(kept, original_sha)
             raise
 
-    def _add_version(self, name: str, shown: str, parsed: ParsedDocument, original_sha: str,
-                     text_sha: str, ext: str) -> tuple[ImportOutcome, Changes]:
-        """Record ``parsed`` as a new document, or a new version of the one named ``name``."""
+    def _add_version(self, name: str, source_path: str, shown: str, parsed: ParsedDocument,
+                     hashes: tuple[str, str, str]) -> tuple[ImportOutcome, Changes]:
+        """Record ``parsed`` as a new document, or a new version of the one imported
+        from ``source_path`` (never of one that merely shares the file name)."""
         with self.store.transaction() as conn:
             row = conn.execute(
-                "SELECT id, current_version FROM documents WHERE source_name=? "
-                "ORDER BY added_at LIMIT 1", (name,)).fetchone()
+                "SELECT id, current_version, coalesce(title, '') AS own_title FROM documents "
+                "WHERE source_path=? AND removed_at IS NULL ORDER BY added_at LIMIT 1",
+                (source_path,)).fetchone()
             if row is None:
                 doc_id = secrets.token_hex(8)
-                conn.execute("INSERT INTO documents(id, source_name, added_at) VALUES (?,?,?)",
-                             (doc_id, name, now_iso()))
-                status, old_version = "added", None
+                conn.execute("INSERT INTO documents(id, source_name, source_path, added_at) "
+                             "VALUES (?,?,?,?)", (doc_id, name, source_path, now_iso()))
+                status, old_version, title = "added", None, parsed.title
             else:
                 doc_id, old_version, status = row["id"], row["current_version"], "new_version"
-            version_id = _insert_version(conn, doc_id, parsed, original_sha, text_sha, ext)
+                title = row["own_title"] or parsed.title
+            version_id = _insert_version(conn, doc_id, parsed, source_path, hashes)
             conn.execute("UPDATE documents SET current_version=? WHERE id=?", (version_id, doc_id))
             changes = Changes(documents={doc_id})
             if old_version is not None:
                 for hook in self.version_hooks:
                     changes.merge(hook(conn, doc_id, old_version, version_id))
-        return ImportOutcome(shown, status, doc_id, parsed.title), changes
+        return ImportOutcome(shown, status, doc_id, title), changes
 
-    def _find_same_content(self, original_sha: str, text_sha: str) -> tuple[str, str] | None:
+    def add_restored(self, record: dict[str, object],
+                     versions: list[tuple[str, bytes, dict[str, object], str]]) -> Changes:
+        """Re-create a document of a backup whole — every version in order, its own
+        title, reading position and dates — in one transaction: a restore killed
+        half-way leaves it absent, never half-made. ``versions`` holds (file name,
+        bytes, importer metadata, source path) oldest first."""
+        parsed = []
+        for name, data, meta, _ in versions:
+            try:
+                doc = _apply_metadata(parse_bytes(name, data), meta)
+            except ImportRefused as exc:
+                raise InvalidInput(f"{record['title']}: its original {name} cannot be read "
+                                   f"({exc.reason})") from exc
+            parsed.append((doc, hashlib.sha256(data).hexdigest(), Path(name).suffix.lower()))
+        kept = [self._keep_original(sha, ext, data, name)
+                for (name, data, _, _), (_, sha, ext) in zip(versions, parsed, strict=True)]
+        try:
+            return self._insert_restored(record, versions, parsed)
+        except BaseException:
+            for path, (_, sha, _) in zip(kept, parsed, strict=True):
+                if path is not None:
+                    self._drop_unreferenced(path, sha)
+            raise
+
+    def _insert_restored(self, record: dict[str, object], versions: list[tuple[str, bytes,
+                         dict[str, object], str]], parsed: list[tuple[ParsedDocument, str, str]]
+                         ) -> Changes:
+        doc_id = secrets.token_hex(8)
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO documents(id, source_name, source_path, added_at, last_read_at, "
+                "reading_position, title, authors) VALUES (?,?,?,?,?,?,?,?)",
+                (doc_id, versions[-1][0], record.get("source_path"), record["added_at"],
+                 record.get("last_read_at"), record.get("reading_position", 0),
+                 record.get("own_title"), record.get("own_authors")))
+            for (_, _, _, path), (doc, sha, ext) in zip(versions, parsed, strict=True):
+                version_id = _insert_version(conn, doc_id, doc, path,
+                                             (sha, sha256_text(doc.body.text), ext))
+            conn.execute("UPDATE documents SET current_version=? WHERE id=?", (version_id, doc_id))
+        return Changes(documents={doc_id})
+
+    def _find_same_content(self, original_sha: str,
+                           text_sha: str) -> tuple[str, str, str, bool] | None:
+        """(id, title, source, in the trash) of a document holding this content now."""
         rows = self.store.query(
-            "SELECT d.id, v.title FROM documents d JOIN versions v ON v.id = d.current_version "
-            "WHERE v.original_sha256=? OR v.text_sha256=? LIMIT 1", (original_sha, text_sha))
-        return (rows[0]["id"], rows[0]["title"]) if rows else None
+            "SELECT d.id, coalesce(d.title, v.title) AS title, "
+            "coalesce(d.source_path, d.source_name) AS source, d.removed_at "
+            "FROM documents d JOIN versions v ON v.id = d.current_version "
+            "WHERE v.original_sha256=? OR v.text_sha256=? ORDER BY d.removed_at IS NOT NULL "
+            "LIMIT 1", (original_sha, text_sha))
+        if not rows:
+            return None
+        r = rows[0]
+        return r["id"], r["title"], r["source"], r["removed_at"] is not None
+
+    def _same_content(self, shown: str, source_path: str, doc_id: str, title: str,
+                      source: str, trashed: bool) -> tuple[ImportOutcome, Changes]:
+        """Content the library holds already: nothing is duplicated; a document in the
+        trash comes back, with its annotations, since the reader wants it again."""
+        source = "" if source == source_path else source
+        if not trashed:
+            return ImportOutcome(shown, "unchanged", doc_id, title, source), Changes()
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE documents SET removed_at=NULL WHERE id=?", (doc_id,))
+            ids = {r[0] for r in conn.execute(
+                "SELECT id FROM highlights WHERE document_id=?", (doc_id,))}
+        changes = Changes(documents={doc_id}, annotations=ids | {f"doc-note:{doc_id}"})
+        return ImportOutcome(shown, "restored", doc_id, title, source), changes
 
     def _keep_original(self, sha: str, ext: str, data: bytes, shown: str) -> Path | None:
         """Store the original's bytes; the new file, or None when it was already kept."""
@@ -204,23 +281,31 @@ class Library:
 
     # -- reading --------------------------------------------------------------
     def list_documents(self) -> list[DocumentSummary]:
-        rows = self.store.query(_SUMMARY_SQL + " ORDER BY d.added_at, d.rowid")
+        """The documents on the shelves (not those in the trash)."""
+        rows = self.store.query(_SUMMARY_SQL + " WHERE d.removed_at IS NULL "
+                                "ORDER BY d.added_at, d.rowid")
         return [_summary(row) for row in rows]
 
     def summary(self, doc_id: str) -> DocumentSummary:
-        rows = self.store.query(_SUMMARY_SQL + " WHERE d.id=?", (doc_id,))
+        rows = self.store.query(_SUMMARY_SQL + " WHERE d.id=? AND d.removed_at IS NULL",
+                                (doc_id,))
         if not rows:
             raise NotFound(f"{doc_id}: no such document")
         return _summary(rows[0])
 
     def get(self, doc_id: str) -> Document:
+        """The current version of a document on the shelves; NotFound for one in the
+        trash, so nothing (the index, an old link) reads it as present."""
         rows = self.store.query(
-            "SELECT d.*, v.id AS version_id, v.title, v.authors, v.languages, v.description, "
+            "SELECT d.id, d.source_name, d.note, d.reading_position, d.removed_at, "
+            "v.id AS version_id, coalesce(d.title, v.title) AS title, "
+            "coalesce(d.authors, v.authors) AS authors, v.languages, v.description, "
             "v.text, v.blocks, v.marks, v.encoding, v.original_sha256, v.text_sha256 "
             "FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id=?",
             (doc_id,))
-        if not rows:
-            raise NotFound(f"{doc_id}: no such document")
+        if not rows or rows[0]["removed_at"] is not None:
+            raise NotFound(f"{doc_id}: no such document" if not rows
+                           else f"{doc_id}: in the trash (marginalia trash --restore)")
         r = rows[0]
         body = DocumentText(r["text"], tuple(Block.from_list(b) for b in json.loads(r["blocks"])),
                             tuple(Mark.from_list(m) for m in json.loads(r["marks"])))
@@ -234,7 +319,7 @@ class Library:
         ref = ref.strip()
         if not ref:
             raise NotFound("empty document name")
-        if self.store.query("SELECT 1 FROM documents WHERE id=?", (ref,)):
+        if self.store.query("SELECT 1 FROM documents WHERE id=? AND removed_at IS NULL", (ref,)):
             return ref
         wanted = ref.casefold()
         matches = [d for d in self.list_documents() if d.title.casefold().startswith(wanted)
@@ -243,7 +328,8 @@ class Library:
             raise NotFound(f"{ref}: no document has this id or title")
         if len(matches) > 1:
             names = "; ".join(f"{d.id} {d.title[:40]}" for d in matches[:5])
-            raise Ambiguous(f"{ref}: matches {len(matches)} documents ({names})")
+            more = f"; and {len(matches) - 5} more" if len(matches) > 5 else ""
+            raise Ambiguous(f"{ref}: matches {len(matches)} documents ({names}{more})")
         return matches[0].id
 
     def set_reading_position(self, doc_id: str, position: int) -> None:
@@ -268,14 +354,17 @@ class Library:
         for i, seed in enumerate(seeds, 1):
             if progress:
                 progress(i, len(seeds), seed.file)
-            outcome, changed = self.import_bytes(seed.file, seed.data, metadata=seed.metadata)
+            outcome, changed = self.import_bytes(seed.file, seed.data, metadata=seed.metadata,
+                                                 source_path=f"seed:{seed.file}")
             report.outcomes.append(outcome)
             changes.merge(changed)
         return report, changes
 
 
 _SUMMARY_SQL = (
-    "SELECT d.id, d.source_name, d.added_at, d.last_read_at, v.title, v.authors, v.languages, "
+    "SELECT d.id, d.source_name, coalesce(d.source_path, '') AS source_path, d.added_at, "
+    "d.last_read_at, coalesce(d.title, v.title) AS title, "
+    "coalesce(d.authors, v.authors) AS authors, v.languages, "
     "v.encoding, v.description, length(v.text) AS size, "
     "(SELECT count(*) FROM versions x WHERE x.document_id = d.id) AS nversions, "
     "(SELECT count(*) FROM highlights h WHERE h.document_id = d.id) AS nhighlights "
@@ -286,23 +375,24 @@ def _summary(r: sqlite3.Row) -> DocumentSummary:
     return DocumentSummary(r["id"], r["title"], tuple(json.loads(r["authors"])),
                            tuple(json.loads(r["languages"])), r["source_name"], r["added_at"],
                            r["last_read_at"], r["encoding"], r["size"], r["nversions"],
-                           r["nhighlights"], r["description"])
+                           r["nhighlights"], r["description"], r["source_path"])
 
 
 def _insert_version(conn: sqlite3.Connection, doc_id: str, parsed: ParsedDocument,
-                    original_sha: str, text_sha: str, ext: str) -> int:
+                    source_path: str, hashes: tuple[str, str, str]) -> int:
+    original_sha, text_sha, ext = hashes
     seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM versions WHERE document_id=?",
                        (doc_id,)).fetchone()[0]
     body = parsed.body
     cur = conn.execute(
         "INSERT INTO versions(document_id, seq, title, authors, languages, description, text, "
-        "blocks, marks, encoding, original_sha256, text_sha256, original_ext, imported_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "blocks, marks, encoding, original_sha256, text_sha256, original_ext, imported_at, "
+        "source_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc_id, seq, parsed.title, json.dumps(list(parsed.authors), ensure_ascii=False),
          json.dumps(list(parsed.languages)), parsed.description, body.text,
          json.dumps([b.to_list() for b in body.blocks]),
          json.dumps([m.to_list() for m in body.marks], ensure_ascii=False),
-         parsed.encoding, original_sha, text_sha, ext, now_iso()))
+         parsed.encoding, original_sha, text_sha, ext, now_iso(), source_path))
     return int(cur.lastrowid or 0)
 
 
@@ -327,6 +417,12 @@ def _read_limited(path: Path, shown: str) -> bytes:
         raise ImportRefused(shown, "permission denied") from exc
     except OSError as exc:
         raise ImportRefused(shown, f"cannot read ({describe_os_error(exc)})") from exc
+
+
+def source_path_of(path: Path) -> str:
+    """The identity of an imported file: its absolute path as the reader named it
+    (``..`` folded, symbolic links kept), as storable text."""
+    return display_name(os.path.abspath(path))
 
 
 def display_name(name: str) -> str:

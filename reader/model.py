@@ -23,6 +23,7 @@ class DocumentSummary:
     versions: int = 1
     highlights: int = 0
     description: str = ""
+    source_path: str = ""  # absolute path as imported; "" for documents imported before
 
 
 @dataclass(frozen=True)
@@ -76,16 +77,17 @@ class ImportOutcome:
     """What happened to one imported file."""
 
     path: str
-    status: str  # "added" | "new_version" | "unchanged"
+    status: str  # "added" | "new_version" | "unchanged" | "restored" (from the trash)
     document_id: str
     title: str
+    same_as: str = ""  # "unchanged"/"restored": where the library's copy came from
 
 
 @dataclass
 class ImportReport:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
-    skipped: int = 0
+    skipped: list[str] = field(default_factory=list)  # names of files of other types
     cancelled: int = 0  # files left unread because the reader stopped the import
 
     @property

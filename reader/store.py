@@ -103,8 +103,29 @@ def _migrate_v2(conn: sqlite3.Connection) -> None:
     run_script(conn, _SCHEMA_V2)
 
 
+_SCHEMA_V3 = """
+ALTER TABLE documents ADD COLUMN source_path TEXT;
+ALTER TABLE documents ADD COLUMN title TEXT;
+ALTER TABLE documents ADD COLUMN authors TEXT;
+ALTER TABLE documents ADD COLUMN removed_at TEXT;
+ALTER TABLE versions ADD COLUMN source_path TEXT;
+CREATE INDEX documents_path ON documents(source_path)
+"""
+
+
+def _migrate_v3(conn: sqlite3.Connection) -> None:
+    """A document is its source path plus its content, no longer its file name alone.
+
+    Paths of documents imported before are unknown (NULL): such a document never takes
+    a new version by name again, and ``check`` lists those whose versions may be
+    different files merged by name. ``title``/``authors`` are the reader's own, over
+    every version's; ``removed_at`` marks a document in the trash.
+    """
+    run_script(conn, _SCHEMA_V3)
+
+
 # Append-only: migration N brings user_version from N-1 to N.
-MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2]
+MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2, _migrate_v3]
 
 
 class Store:

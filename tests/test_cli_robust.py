@@ -186,7 +186,7 @@ def test_unwritable_originals_end_the_batch_in_one_line(cli, tmp_path: Path,
     lines = _lines(err)
     assert len(lines) == 2 and "Traceback" not in err
     assert "a.txt: cannot keep a copy" in lines[0] and "the disk is full" in lines[0]
-    assert "2 file(s) not attempted" in lines[1]
+    assert "2 files not attempted" in lines[1]
     assert _referenced(cli) == 0
 
 
@@ -306,7 +306,7 @@ def test_check_reports_missing_originals(cli, data_dir: Path) -> None:  # type: 
     shutil.rmtree(data_dir / "originals")
     code, out, _ = cli("check")
     assert code == 1
-    assert "originals: 5 imported file(s) missing" in out
+    assert "originals: 5 imported files missing" in out
 
 
 def test_no_display_is_one_line_not_a_qt_abort(tmp_path: Path,

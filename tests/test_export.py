@@ -7,7 +7,8 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from reader.backup import read_backup, restore
+from reader.backup import read_backup
+from reader.restore import restore
 from reader.export import Exporter
 from reader.paths import DataPaths
 from tests.conftest import seed_id

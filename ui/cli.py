@@ -24,7 +24,8 @@ from reader.paths import resolve_data_dir
 log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with ``register(subparsers)``.
-COMMAND_MODULES = ("ui.cli_library", "ui.cli_annotate", "ui.cli_search", "ui.cli_export")
+COMMAND_MODULES = ("ui.cli_library", "ui.cli_manage", "ui.cli_annotate", "ui.cli_search",
+                   "ui.cli_export")
 
 
 @dataclass

@@ -11,18 +11,22 @@ import json
 from typing import Any
 
 from reader.model import COLORS, Highlight
+from reader.tags import display_tag, normalize_tags
 from ui.cli import CliContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("annotate", help="highlight a quote of a document, with a note and tags")
     p.add_argument("doc", metavar="DOC", help="document id or unambiguous title prefix")
-    p.add_argument("--quote", required=True, metavar="TEXT", help="the exact text to highlight")
+    p.add_argument("--quote", required=True, metavar="TEXT",
+                   help="the text to highlight; case, accents, quotation marks, dashes and "
+                        "spaces need not match the document's")
     p.add_argument("--nth", type=int, metavar="N",
                    help="which occurrence of the quote (1 = first); needed when it repeats")
     p.add_argument("--note", default="", metavar="MD", help="a Markdown note")
     p.add_argument("--color", default="yellow", choices=COLORS, help="colour (default yellow)")
-    p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    p.add_argument("--tag", action="append", default=[], metavar="T",
+                   help="a tag (repeatable); spaces inside become '-'")
     p.add_argument("--json", action="store_true", help="print the highlight as JSON")
     p.set_defaults(func=cmd_annotate)
     p = sub.add_parser("annotations", help="list a document's highlights and notes")
@@ -35,7 +39,8 @@ def highlight_row(h: Highlight) -> dict[str, Any]:
     """The JSON shape of a highlight on the command line."""
     return {"id": h.id, "document": h.document_id, "status": h.status, "start": h.start,
             "end": h.end, "quote": h.exact, "color": h.color, "note": h.note,
-            "tags": list(h.tags), "created": h.created_at, "modified": h.modified_at}
+            "tags": list(normalize_tags(h.tags)), "created": h.created_at,
+            "modified": h.modified_at}
 
 
 def cmd_annotate(ctx: CliContext) -> int:
@@ -68,7 +73,7 @@ def cmd_annotations(ctx: CliContext) -> int:
     if not highlights:
         print("No highlights in this document yet.", file=ctx.out)
     for h in highlights:
-        tags = " ".join(f"#{t}" for t in h.tags)
+        tags = " ".join(display_tag(t) for t in normalize_tags(h.tags))
         print(f"{h.id}  {h.status:11} {h.start:>7}-{h.end:<7} {h.color:7} "
               f"{_clip(h.exact, 60)!r} {tags}".rstrip(), file=ctx.out)
         for line in h.note.splitlines():

@@ -6,23 +6,24 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from reader.backup import read_backup, restore
+from reader.backup import read_backup
+from reader.restore import restore
 from reader.errors import Incomplete
 from reader.export import Exporter, ExportResult
+from ui import wording
 from ui.cli import CliContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("export", help="export notes to Markdown (or a JSON backup)")
     p.add_argument("docs", nargs="*", metavar="DOC",
-                   help="documents to export (default: the whole library)")
+                   help="documents to export (default: those with highlights or a note)")
     p.add_argument("--out", required=True, metavar="PATH",
                    help="a folder, or a .md/.json file for a single document or backup")
+    p.add_argument("--all", action="store_true", dest="everything",
+                   help="export every document of the library, annotated or not")
     p.add_argument("--format", choices=("markdown", "json"), default="markdown")
     p.set_defaults(func=cmd_export)
-    p = sub.add_parser("restore", help="restore annotations from a JSON backup")
-    p.add_argument("file", metavar="FILE.json")
-    p.set_defaults(func=cmd_restore)
 
 
 def _exporter(ctx: CliContext) -> Exporter:
@@ -31,7 +32,11 @@ def _exporter(ctx: CliContext) -> Exporter:
 
 
 def cmd_export(ctx: CliContext) -> int:
-    """Export; a failure part-way still lists the files written before it."""
+    """Export; a failure part-way still lists the files written before it. Without
+    documents named, only the annotated ones (``--all``: every one)."""
+    if ctx.args.docs and ctx.args.everything:
+        ctx.refuse("--all", "name documents or give --all, not both")
+        return 2
     library = ctx.services.library
     ids = list(dict.fromkeys(library.resolve(ref) for ref in ctx.args.docs)) or None
     out = Path(ctx.args.out).expanduser()
@@ -40,12 +45,15 @@ def cmd_export(ctx: CliContext) -> int:
         if ctx.args.format == "json":
             result = exporter.export_json(ids, out)
         else:
-            result = exporter.export_markdown(ids, out)
+            result = exporter.export_markdown(ids, out, everything=ctx.args.everything)
     except Incomplete as exc:
         _print_result(ctx, exc.partial)  # type: ignore[arg-type]
         ctx.refuse("export stopped", str(exc))
         return 1
     _print_result(ctx, result)
+    if ids is None and ctx.args.format == "markdown" and not result.files:
+        print("no document has highlights or a note yet; --all exports every document",
+              file=ctx.out)
     return 0
 
 
@@ -71,14 +79,16 @@ def cmd_restore(ctx: CliContext) -> int:
     _refuse_grouped(ctx, [(f"{name}: {label}", reason) for label, reason in report.refused])
     missing = Counter(report.missing_documents)
     for source, count in missing.items():
-        ctx.refuse(f"{name}: {source}", f"document not in this library ({count} "
-                   "annotation(s)); import it first, then restore again")
+        ctx.refuse(f"{name}: {source}", f"document not in this library "
+                   f"({wording.count(count, 'annotation')}); import it first, then restore "
+                   "again")
     if report.orphaned:
-        ctx.refuse(name, f"{report.orphaned} highlight(s) could not be placed in the "
-                         "current text of their document")
+        ctx.refuse(name, f"{wording.count(report.orphaned, 'highlight')} could not be "
+                         "placed in the current text of their document")
     if report.stopped:
         ctx.refuse(name, report.stopped)
-    print(f"restored {report.created} highlight(s) and {report.notes_restored} document note(s); "
+    print(f"restored {wording.count(report.created, 'highlight')} and "
+          f"{wording.count(report.notes_restored, 'document note')}; "
           f"{report.already_present} already present; {len(report.refused)} refused",
           file=ctx.out)
     failed = report.refused or missing or report.orphaned or report.stopped
@@ -94,4 +104,4 @@ def _refuse_grouped(ctx: CliContext, refusals: list[tuple[str, str]], shown: int
         for what in whats[:shown]:
             ctx.refuse(what, reason)
         if len(whats) > shown:
-            ctx.refuse(f"{ctx.args.file}: {len(whats) - shown} more item(s)", reason)
+            ctx.refuse(f"{ctx.args.file}: and {len(whats) - shown} more", reason)

@@ -7,8 +7,9 @@ import json
 from typing import Any, TextIO
 
 from reader.errors import Cancelled
-from reader.model import DocumentSummary, ImportReport
+from reader.model import DocumentSummary, ImportOutcome, ImportReport
 from ui.cli import CliContext, first_interrupt_stops
+from ui.wording import count, listed
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,14 +42,27 @@ def cmd_import(ctx: CliContext) -> int:
     if show_progress and report.cancelled:
         print(file=ctx.err)  # end the progress line
     for outcome in report.outcomes:
-        verb = {"added": "added", "new_version": "new version of",
-                "unchanged": "already in the library:"}[outcome.status]
-        print(f"{verb} {outcome.document_id} {_clip(outcome.title, 200)}", file=ctx.out)
+        print(outcome_line(outcome), file=ctx.out)
     if report.skipped:
-        print(f"skipped {report.skipped} file(s) of other types in the folders", file=ctx.err)
+        print(f"skipped {count(len(report.skipped), 'file')} of other types: "
+              f"{listed(report.skipped, 5)}", file=ctx.err)
     for path, reason in report.refused:
         ctx.refuse(path, reason)
     return _import_status(ctx, report, interrupted=bool(flag.get("stop")))
+
+
+def outcome_line(outcome: ImportOutcome) -> str:
+    """What happened to one file, naming where the library's copy came from when the
+    file brought nothing new (the reader may not know the two files are the same)."""
+    title = _clip(outcome.title, 200)
+    if outcome.status == "added":
+        return f"added {outcome.document_id} {title}"
+    if outcome.status == "new_version":
+        return f"new version of {outcome.document_id} {title}"
+    verb = "restored from the trash:" if outcome.status == "restored" else \
+        "already in the library:"
+    same = f" (same content as {_clip(outcome.same_as, 120)})" if outcome.same_as else ""
+    return f"{verb} {outcome.document_id} {title}{same}"
 
 
 def _import_status(ctx: CliContext, report: ImportReport, interrupted: bool) -> int:
@@ -56,10 +70,11 @@ def _import_status(ctx: CliContext, report: ImportReport, interrupted: bool) -> 
     done = len(report.outcomes)
     if interrupted:
         total = done + len(report.refused) + report.cancelled
-        ctx.refuse("interrupted", f"{done} of {total} file(s) imported; the others were not")
+        ctx.refuse("interrupted", f"{done} of {count(total, 'file')} imported; "
+                                  "the others were not")
         return 130
     if report.cancelled:
-        ctx.refuse("import stopped", f"{report.cancelled} file(s) not attempted")
+        ctx.refuse("import stopped", f"{count(report.cancelled, 'file')} not attempted")
     if not done and not report.refused and not report.cancelled:
         ctx.refuse(" ".join(ctx.args.paths), "no supported files (.txt .md .html) found")
         return 1
@@ -76,6 +91,7 @@ def _is_tty(stream: TextIO) -> bool:
 def _row(doc: DocumentSummary) -> dict[str, Any]:
     return {"id": doc.id, "title": doc.title, "authors": list(doc.authors),
             "languages": list(doc.languages), "source": doc.source_name,
+            "path": doc.source_path,
             "added": doc.added_at, "last_read": doc.last_read_at, "encoding": doc.encoding,
             "characters": doc.size, "versions": doc.versions, "highlights": doc.highlights}
 

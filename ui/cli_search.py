@@ -10,6 +10,7 @@ import argparse
 import json
 import time
 
+from ui import wording
 from ui.cli import CliContext
 
 
@@ -18,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("query", nargs="+", metavar="QUERY",
                    help='words (all required), "phrase", OR, NOT/-word, prefix*, '
                         "title: author: tag: lang: kind:note")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (20)")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
     p.set_defaults(func=cmd_search)
     p = sub.add_parser("reindex", help="bring the search index up to date")
@@ -48,7 +49,8 @@ def cmd_search(ctx: CliContext) -> int:
         print(f"No results for {text!r}.", file=ctx.out)
     for hit in results.hits:
         what = "note" if hit.kind == "annotation" else "text"
-        where = f" ({len(hit.hits)} hits)" if hit.kind == "document" and hit.hits else ""
+        where = f" ({wording.count(len(hit.hits), 'match', 'matches')})" \
+            if hit.kind == "document" and hit.hits else ""
         print(f"{hit.doc_id}  [{what}] {hit.title}{where}", file=ctx.out)
         if hit.snippet:
             print(f"    {hit.snippet}", file=ctx.out)
@@ -67,8 +69,9 @@ def cmd_reindex(ctx: CliContext) -> int:
         if indexer.last_rebuild:
             print(f"index rebuilt: {indexer.last_rebuild}", file=ctx.out)
     elapsed = time.perf_counter() - started
-    print(f"indexed {len(report.analysed)} document(s) ({report.chars / 1e6:.2f} M characters), "
-          f"{report.annotations} annotation(s); {report.unchanged} unchanged; "
+    print(f"indexed {wording.count(len(report.analysed), 'document')} "
+          f"({report.chars / 1e6:.2f} M characters), "
+          f"{wording.count(report.annotations, 'annotation')}; {report.unchanged} unchanged; "
           f"{len(report.removed)} removed; {elapsed:.2f} s", file=ctx.out)
     return 0
 
@@ -81,8 +84,11 @@ def cmd_check(ctx: CliContext) -> int:
         problems.append(f"library database: {store_status}")
     missing = services.library.missing_originals()
     if missing:
-        problems.append(f"originals: {len(missing)} imported file(s) missing from "
+        problems.append(f"originals: {wording.count(len(missing), 'imported file')} missing from "
                         f"{services.paths.originals} (e.g. {missing[0]})")
+    from reader.documents import suspicious_versions
+
+    problems += [f"versions: {line}" for line in suspicious_versions(services.library)]
     indexer = services.indexer
     index_problems = indexer.check()
     if indexer.last_rebuild:
@@ -93,6 +99,6 @@ def cmd_check(ctx: CliContext) -> int:
         print(problem, file=ctx.out)
     if not problems:
         docs = len(services.library.list_documents())
-        print(f"ok: library database intact; index current for {docs} document(s)",
+        print(f"ok: library database intact; index current for {wording.count(docs, 'document')}",
               file=ctx.out)
     return 1 if problems else 0

@@ -9,27 +9,13 @@ in the canonical text, and only :class:`ui.offsets.OffsetMap` converts for Qt.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+
+# The one accent and case fold, shared with quote matching; re-exported for callers.
+from reader.folding import fold_char, fold_same_length
+
+__all__ = ["MAX_HITS", "Finder", "fold_same_length"]
 
 MAX_HITS = 10_000  # a one-letter query in a long book: enough to count, paint and step
-
-
-@lru_cache(maxsize=65_536)
-def _fold_char(ch: str) -> str:
-    """One character, lowercased and without its accent, as exactly one character."""
-    low = ch.lower()
-    if len(low) != 1:
-        low = ch
-    base = unicodedata.normalize("NFD", low)[:1]
-    return base if base and not unicodedata.combining(base) else low
-
-
-def fold_same_length(text: str) -> str:
-    """``text`` lowercased and accent-stripped, with ``len(result) == len(text)``."""
-    if text.isascii():
-        return text.lower()
-    return "".join(map(_fold_char, text))
 
 
 def _case_only(text: str) -> str:
@@ -38,7 +24,7 @@ def _case_only(text: str) -> str:
         return text
     out = []
     for ch in text:
-        folded = _fold_char(ch)
+        folded = fold_char(ch)
         out.append(folded.upper() if ch != ch.lower() and len(folded.upper()) == 1 else folded)
     return "".join(out)
 

@@ -17,6 +17,7 @@ from functools import partial
 from index.indexer import Indexer
 from reader.annotations import Annotations
 from reader.changes import Changes
+from reader.documents import Trash
 from reader.errors import MarginaliaError
 from reader.library import Library, Progress
 from reader.model import ImportReport
@@ -32,6 +33,7 @@ class Services:
     store: Store
     library: Library
     annotations: Annotations
+    trash: Trash
     indexer: Indexer | None = None
 
     def apply(self, changes: Changes) -> bool:
@@ -81,13 +83,14 @@ def open_services(paths: DataPaths, seeds: bool = True,
     library.version_hooks.append(annotations.on_new_version)
     indexer = Indexer(paths.index, library, annotations, hashes=lambda: _text_hashes(store),
                       opener=partial(index_sources, paths))
-    services = Services(paths, store, library, annotations=annotations, indexer=indexer)
+    services = Services(paths, store, library, annotations, Trash(library, paths), indexer)
     if library.setting("first_run_done") is None:
         if seeds:
             log.info("first run: importing the bundled seeds into %s", paths.root)
             _, changes = library.import_seeds(progress)
             services.apply(changes)
         library.set_setting("first_run_done", "1")
+    services.trash.purge()
     services.catch_up()
     return services
 
@@ -133,5 +136,6 @@ _FIELDS = ("documents", "removed_documents", "annotations", "removed_annotations
 def _text_hashes(store: Store) -> dict[str, str]:
     """Every document's current canonical-text hash: what the index is keyed on."""
     rows = store.query("SELECT d.id, v.text_sha256 FROM documents d "
-                       "JOIN versions v ON v.id = d.current_version")
+                       "JOIN versions v ON v.id = d.current_version "
+                       "WHERE d.removed_at IS NULL")
     return {row[0]: row[1] for row in rows}
