@@ -78,16 +78,26 @@ def _display_available() -> bool:
 
 
 def _hand_over(paths: DataPaths, link: str | None, locked: LibraryLocked) -> int:
-    """A second launch: pass its link to the open window, or say why it cannot open."""
+    """A second launch: pass its link to the window serving this library and wait for
+    its answer, or say (one line, exit 1) why it could not open."""
     from ui import handoff
+    from ui.window_lock import library_key, read_holder
 
     if not link:
         print(f"marginalia: {locked}", file=sys.stderr)
         return 1
     try:
-        handoff.send(paths, link)
+        problem = handoff.deliver(paths, link, library_key(paths.root))
     except (OSError, ValueError) as exc:
         print(f"marginalia: {locked}; could not pass it {link!r} ({exc})", file=sys.stderr)
+        return 1
+    except handoff.Unanswered as exc:
+        holder = read_holder(paths.window_lock).pid or "another process"
+        print(f"marginalia: {link} was not opened: {paths.root} is held by process "
+              f"{holder}, but {exc}", file=sys.stderr)
+        return 1
+    if problem:
+        print(f"marginalia: the open window says: {problem}", file=sys.stderr)
         return 1
     print(f"marginalia: {paths.root} is open in another window; it opens {link}",
           file=sys.stderr)
@@ -155,30 +165,38 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
 
 
 def _watch_inbox(window, paths: DataPaths) -> None:  # noqa: ANN001
-    """Open the links later launches hand over (``ui.handoff``); older ones, meant
-    for a window that is gone, are dropped."""
+    """Open the links later launches hand over (``ui.handoff``) and answer each, so the
+    sender knows; older ones, meant for a window that is gone, are dropped."""
     from PySide6.QtCore import QFileSystemWatcher
 
     from ui import handoff
+    from ui.window_lock import library_key
 
     paths.inbox.mkdir(exist_ok=True)
-    handoff.take(paths)
+    handoff.clear(paths)
+    library = library_key(paths.root)
+
+    def serve(_: str) -> None:
+        for request in handoff.take(paths, library):
+            handoff.answer(paths, request, library, open_link(window, request.link))
+
     watcher = QFileSystemWatcher([str(paths.inbox)], window)
-    watcher.directoryChanged.connect(
-        lambda _: [open_link(window, link) for link in handoff.take(paths)])
+    watcher.directoryChanged.connect(serve)
     window.inbox_watcher = watcher
 
 
-def open_link(window, link: str) -> None:  # noqa: ANN001
-    """Open a document name or ``marginalia://`` link in the window and bring it up."""
+def open_link(window, link: str) -> str:  # noqa: ANN001
+    """Open a document name or ``marginalia://`` link in the window and bring it up;
+    the problem, said in the window too, if it could not ("" when it opened)."""
     ref, highlight_id = parse_link(link)
     try:
         doc_id = window.services.library.resolve(ref)
         if highlight_id:
             window.services.annotations.get(highlight_id)
     except MarginaliaError as exc:
-        window.show_error(f"Could not open {link}: {exc}")
-        return
+        problem = f"Could not open {link}: {exc}"
+        window.show_error(problem)
+        return problem
     window.open_document(doc_id)
     if highlight_id:
         window.goto_highlight(highlight_id)
@@ -186,6 +204,7 @@ def open_link(window, link: str) -> None:  # noqa: ANN001
         window.showNormal()
     window.raise_()
     window.activateWindow()
+    return ""
 
 
 def play_scene(window, scene: str) -> None:  # noqa: ANN001

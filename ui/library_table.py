@@ -4,12 +4,19 @@ A stretched Title column only gets what the other columns leave; in a narrow
 library (side by side) that was nothing ("W…"). So columns are hidden by priority
 as the table narrows (last read, added, language, highlights, author) and come back
 when it widens: the title always keeps at least ``MIN_TITLE`` pixels.
+
+A row opens when the reader chooses it (:attr:`LibraryTable.chosen`): a left click
+released without a drag, Enter, a double click, or the keyboard moving the current
+row. Nothing else does: a right click only names the row its menu is about (the
+selection stays on the open document, so "Open beside" really puts another one
+beside it), a drag only carries the row (to a pane), and a filter or a library
+update that moves the selection opens nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 MIN_TITLE = 170
@@ -19,8 +26,13 @@ WIDEST_DATE = "30 Sep 2026"
 
 
 class LibraryTable(QTableView):
+    chosen = Signal(QModelIndex)  # the reader chose this row to read
+    unchosen = Signal()  # a click or drag ended choosing nothing: show the open row again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clicking = False
+        self.activated.connect(self.chosen)  # Enter, a double click
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -58,6 +70,67 @@ class LibraryTable(QTableView):
         for column in (4, 5):
             widths[column] = max(widths[column], cell.horizontalAdvance(WIDEST_DATE) + 14)
         return widths
+
+    # -- what opens a row: the reader's choice, nothing else ------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Only the left button selects; the others leave the selection alone (the
+        right one's context menu comes separately, for the row under the pointer)."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.accept()
+            return
+        self._clicking = True
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+        else:
+            event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A click (no drag came of it) chooses the row it selected."""
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or not self._clicking:
+            return
+        self._clicking = False
+        current = self.currentIndex()
+        if current.isValid() and self.selectionModel().isRowSelected(current.row()):
+            self.chosen.emit(current)
+        else:
+            self.unchosen.emit()  # a click beside the rows, or one that deselected
+
+    def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802
+        """A dragged row goes where it is dropped, not into the main pane."""
+        self._clicking = False
+        super().startDrag(actions)
+        self.unchosen.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Moving the current row with the keyboard (arrows, Page, Home, a typed
+        title) chooses it, as a click would."""
+        before = QPersistentModelIndex(self.currentIndex())
+        super().keyPressEvent(event)
+        current = self.currentIndex()
+        if current.isValid() and current.row() != before.row():
+            self.chosen.emit(current)
+
+    def choose_shown(self) -> None:
+        """Enter in the filter box: the row it narrowed down to (the selected one if
+        shown, else the first) is the reader's choice."""
+        current = self.currentIndex()
+        if not (current.isValid() and self.selectionModel().isRowSelected(current.row())):
+            current = self.model().index(0, 0)
+        if current.isValid():
+            self.chosen.emit(current)
+
+    def select_only(self, index: QModelIndex) -> None:
+        """Select ``index``'s row and show it, or nothing when it is not shown (filtered
+        out): the selection marks the open document, never another one."""
+        if not index.isValid():
+            self.clearSelection()
+        elif not self.selectionModel().isRowSelected(index.row()):
+            self.selectRow(index.row())
+            self.scrollTo(index)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

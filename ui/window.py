@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -159,7 +159,10 @@ class MainWindow(WindowParts, QMainWindow):
 
     def _connect(self) -> None:
         self.filter.textChanged.connect(self.proxy.set_query)
-        self.table.selectionModel().selectionChanged.connect(self._table_selection)
+        self.filter.textChanged.connect(lambda _: self._select_row())  # a filter opens nothing
+        self.filter.returnPressed.connect(self.table.choose_shown)
+        self.table.chosen.connect(self._table_chosen)
+        self.table.unchosen.connect(self._select_row)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.search_panel.hit_activated.connect(self.open_hit)
         self.tabs.currentChanged.connect(lambda i: self.refresh_search_choices() if i else None)
@@ -220,12 +223,12 @@ class MainWindow(WindowParts, QMainWindow):
     def open_document_ids(self) -> list[str]:
         return [p.current.id for p in self.panes if p.current is not None]
 
-    def _table_selection(self, selected: QItemSelection, _: QItemSelection) -> None:
-        rows = selected.indexes()
-        if rows:
-            doc_id = rows[0].data(ID_ROLE)
-            if self.current is None or doc_id != self.current.id:
-                self.open_document(doc_id)
+    def _table_chosen(self, index: QModelIndex) -> None:
+        """The reader chose a row (click, Enter, arrows): it opens in the main pane."""
+        doc_id = index.data(ID_ROLE)
+        if doc_id and (self.current is None or doc_id != self.current.id):
+            self.open_document(doc_id)
+        self._select_row()  # still the open document's row if that failed
 
     def open_document(self, doc_id: str) -> None:
         """Show ``doc_id`` in the main pane at its remembered position."""
@@ -240,13 +243,10 @@ class MainWindow(WindowParts, QMainWindow):
         else:
             self.save_side_by_side()
 
-    def _select_row(self, doc_id: str) -> None:
-        row = self.library_model.row_of(doc_id)
-        if row >= 0:
-            index = self.proxy.mapFromSource(self.library_model.index(row, 0))
-            if index.isValid() and self.table.currentIndex().row() != index.row():
-                self.table.selectRow(index.row())
-                self.table.scrollTo(index)
+    def _select_row(self, doc_id: str = "") -> None:
+        """Mark the main pane's document in the library, and only it (none if filtered out)."""
+        row = self.library_model.row_of(doc_id or (self.current.id if self.current else ""))
+        self.table.select_only(self.proxy.mapFromSource(self.library_model.index(row, 0)))
 
     def refresh_library(self) -> None:
         self.library_model.update(self.services.library.list_documents())
