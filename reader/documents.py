@@ -1,4 +1,4 @@
-"""Managing the shelves: retitling, setting authors, the trash (see docs/ARCHITECTURE.md).
+"""Managing the shelves: retitling, setting authors, the trash.
 
 A removed document is not deleted: it goes to the trash with its versions, originals,
 highlights and notes, and comes back whole. Only after ``TRASH_DAYS`` is it purged.

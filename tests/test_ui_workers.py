@@ -52,7 +52,7 @@ def test_event_loop_keeps_turning_during_a_5mb_import(qtbot, data_dir: Path,
     assert [r.title for r in window.library_model.rows] == ["A long report on data work"]
     assert window.current is not None  # the first import opens it
     assert len(ticks_while_busy) >= 3
-    assert "Imported 1 new" in window.status_label.text()
+    assert window.status_label.text() == "Added “A long report on data work”"
     window.close()
     window.services.close()
 

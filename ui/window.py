@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
 from index.search import SearchHit, SearchResults
 from reader.changes import Changes
 from reader.model import Document, Highlight
+from ui.backup_actions import BackupActions
 from ui.editor import HighlightEditor
+from ui.library_actions import LibraryActions
 from ui.library_table import LibraryTable
 from ui.margin import NotesMargin
 from ui.models import DOC_MIME, ID_ROLE, LibraryFilter, LibraryModel
@@ -82,6 +84,8 @@ class MainWindow(WindowParts, QMainWindow):
         self.setAcceptDrops(True)
         self.panes: list[ReadingPane] = []
         self._build_widgets()
+        self.library_actions = LibraryActions(self, worker, services)
+        self.backup_actions = BackupActions(self, worker, services)
         self._build_menus()
         self._connect()
         self._apply_theme()
@@ -250,6 +254,7 @@ class MainWindow(WindowParts, QMainWindow):
 
     def refresh_library(self) -> None:
         self.library_model.update(self.services.library.list_documents())
+        self.library_actions.follow_library()  # removed, renamed, brought back
         self.show_idle_status()
 
     def _table_menu(self, pos: QPoint) -> None:
@@ -260,6 +265,7 @@ class MainWindow(WindowParts, QMainWindow):
         menu = QMenu(self)
         menu.addAction("Open").triggered.connect(lambda: self.open_document(doc_id))
         menu.addAction("Open beside").triggered.connect(lambda: self.open_beside(doc_id))
+        self.library_actions.add_row_items(menu, doc_id)
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 from reader.model import ImportReport
 from ui import wording
 from ui.export_dialog import ExportChoice, ask_backup, ask_export, run_export, show_done
+from ui.import_summary import import_status
 from ui.labels_dialog import ColorNamesDialog
 from ui.theme import THEMES
 from ui.unsaved import Edit, clear_recovery, load_recovery, recovery_path
@@ -40,6 +41,7 @@ class WindowParts:
         self._action(file_menu, "&Import…", self.ask_import, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
         self._action(file_menu, "&Export notes…", self.export_notes, "Ctrl+E")
+        self.backup_actions.add_file_items(file_menu)
         self._action(file_menu, "&Back up annotations (JSON)…", self.backup_annotations)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -55,6 +57,7 @@ class WindowParts:
         self._action(edit, "Search the &library…", self.show_search, ["Ctrl+Shift+F", "Ctrl+K"])
         self._action(edit, "Next hit", lambda: self.step_hit(1), "F3")
         self._action(edit, "Previous hit", lambda: self.step_hit(-1), "Shift+F3")
+        self.library_actions.build_menu(bar.addMenu("&Library"))
         self._build_view_menu(bar.addMenu("&View"))
 
     def _build_view_menu(self: Any, view: Any) -> None:
@@ -281,15 +284,10 @@ class WindowParts:
     def _imported(self: Any, report: ImportReport) -> None:
         self._end_long()
         self.refresh_library()
-        added = len(report.added)
-        unchanged = sum(1 for o in report.outcomes if o.status == "unchanged")
-        versions = sum(1 for o in report.outcomes if o.status == "new_version")
-        text = (f"Imported {added} new, {wording.count(versions, 'new version')}, "
-                f"{unchanged} already there")
-        if report.cancelled:
-            text += f"; stopped before {wording.count(report.cancelled, 'more file')}"
+        self.library_actions.reopen(o.document_id for o in report.outcomes
+                                    if o.status == "new_version")
+        text = import_status(report)
         if report.refused:
-            text += f", {len(report.refused)} refused"
             details = "\n".join(f"• {path}: {reason}" for path, reason in report.refused[:20])
             self._message(QMessageBox.Icon.Warning, "Some files were not imported", details)
         self.status_label.setText(text)
