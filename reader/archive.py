@@ -267,6 +267,8 @@ def _json(raw: bytes, path: Path) -> Any:
 def is_archive(path: Path) -> bool:
     """A zip (ours or not) rather than a JSON backup: decided by its first bytes."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the read
+            return False
         with open(path, "rb") as fh:
             return fh.read(4) == b"PK\x03\x04"
     except OSError:
