@@ -176,8 +176,8 @@ def _bodies(raw: Any) -> tuple[str, tuple[str, ...]]:
     """The note and the tags; a single body object is allowed, as in the W3C model.
 
     Tags come back in their canonical form (:mod:`reader.tags`), whatever tool or
-    older version wrote them; one that is nothing but '#' or white space is dropped
-    rather than refusing the whole highlight over it."""
+    older version wrote them; one that is nothing but '#' or white space is refused,
+    as the window and the command line refuse it."""
     raw = [raw] if isinstance(raw, dict) else ([] if raw is None else raw)
     if not isinstance(raw, list) or not all(isinstance(b, dict) for b in raw):
         raise InvalidInput("body is not a list of TextualBody objects")
@@ -187,8 +187,11 @@ def _bodies(raw: Any) -> tuple[str, tuple[str, ...]]:
         raise InvalidInput("the note is not text")
     if not all(isinstance(t, str) for t in tags):
         raise InvalidInput("a tag is not text")
-    clean = dict.fromkeys(name for name in map(normalize_tag, tags) if name)
-    return (notes[0] if notes else ""), tuple(clean)
+    clean = {tag: normalize_tag(tag) for tag in tags}
+    empty = next((tag for tag, name in clean.items() if not name), None)
+    if empty is not None:
+        raise InvalidInput(f"{empty!r}: empty tag")
+    return (notes[0] if notes else ""), tuple(dict.fromkeys(clean.values()))
 
 
 def _quote(sel: dict[str, Any] | None) -> dict[str, str] | None:

@@ -2,7 +2,10 @@
 
 Readers paste these into Obsidian, Zettlr or a thesis, so the file must read like a
 well-kept reading note and parse back exactly: every quote is escaped so that a
-CommonMark parser returns the quoted words, not a heading or a list.
+CommonMark parser returns the quoted words, not a heading or a list. White space at
+the ends of a quote's lines is trimmed rather than spelled ``&#32;``: Markdown drops
+it anyway, and entities in a reading note are noise. A note's own headings are
+demoted below the section they sit in, so ``# idea`` never becomes a second title.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from reader.markdown import parse_tokens
 from reader.model import Document, Highlight
+from reader.tags import display_tag, normalize_tags
 
 # Characters that mean something anywhere in a CommonMark inline.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<~|])")
@@ -20,6 +25,8 @@ _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
 _SETEXT_OR_RULE = re.compile(r"^(?:=+|-[-\s]*)\s*$")  # "===", "---", "- - -", "-- -"
 _PLAIN_STATUSES = ("exact", "moved")
+NOTE_HEADING_LEVEL = 3  # notes sit under "## Note" / "## Highlights"
+_MAX_HEADING = 6
 
 
 @dataclass(frozen=True)
@@ -34,10 +41,8 @@ class NoteExport:
 
 
 def escape_quote_line(line: str) -> str:
-    """Escape one line of a quote so it parses back to exactly itself."""
-    body = line.strip(" \t")
-    lead = line[: len(line) - len(line.lstrip(" \t"))]
-    trail = line[len(lead) + len(body):] if body else ""
+    """Escape one line of a quote so it parses back to itself, ends trimmed."""
+    body = line.strip()
     body = _ENTITY_LIKE.sub("&amp;", body)
     body = _INLINE_SPECIAL.sub(r"\\\1", body)
     if body.startswith(("#", ">", "+", "-", "=")) and (
@@ -45,20 +50,15 @@ def escape_quote_line(line: str) -> str:
         body = "\\" + body
     else:
         body = _ORDERED.sub(r"\1\\\2", body)
-    return _spaces(lead) + body + _spaces(trail)
-
-
-def _spaces(ws: str) -> str:
-    """Leading/trailing white space as character references, which CommonMark keeps."""
-    return "".join("&#9;" if ch == "\t" else "&#32;" for ch in ws)
+    return body
 
 
 def quote_block(text: str) -> str:
     """Every line of ``text`` quoted; blank lines separate paragraphs of the quote."""
     lines: list[str] = []
     previous_blank = False
-    for line in text.split("\n"):
-        if not line.strip(" \t"):
+    for line in text.strip().split("\n"):
+        if not line.strip():
             if not previous_blank and lines:
                 lines.append(">")
             previous_blank = True
@@ -66,6 +66,48 @@ def quote_block(text: str) -> str:
         previous_blank = False
         lines.append("> " + escape_quote_line(line))
     return "\n".join(lines)
+
+
+def demote_headings(markdown: str, top: int = NOTE_HEADING_LEVEL) -> str:
+    """``markdown`` with its headings shifted so the biggest is level ``top``.
+
+    A note is written under the export's own ``##`` sections; its ``# idea`` would
+    otherwise be a second title of the file (Obsidian's outline, a thesis's table
+    of contents). The relative levels are kept, up to ``######``. Headings are found
+    by the Markdown parser, so a ``#`` in a fenced code block or a ``#tag`` is left
+    alone; setext headings (underlined) become ATX ones at their new level.
+    """
+    text = markdown.replace("\r\n", "\n").replace("\r", "\n")
+    tokens = parse_tokens(text)
+    found = [(tok, tokens[i + 1].content) for i, tok in enumerate(tokens)
+             if tok.type == "heading_open" and tok.map]
+    if not found:
+        return markdown
+    shift = max(0, top - min(int(tok.tag[1:]) for tok, _ in found))
+    if not shift:
+        return markdown
+    lines = text.split("\n")
+    for tok, content in reversed(found):  # from the end: a setext heading loses a line
+        level = min(int(tok.tag[1:]) + shift, _MAX_HEADING)
+        first, end = tok.map
+        if tok.markup.startswith("#"):
+            line = lines[first]
+            at = line.index("#")  # container marks ("> ", "- ", "1. ") hold no '#'
+            lines[first] = line[:at] + "#" * level + line[at + len(tok.markup):]
+        else:
+            lines[first:end] = [_atx_from_setext(lines[first], content, level)]
+    return "\n".join(lines)
+
+
+def _atx_from_setext(first_line: str, content: str, level: int) -> str:
+    """One ATX heading line for a setext heading, inside the same container marks."""
+    head = content.split("\n", 1)[0]
+    at = first_line.find(head) if head else -1
+    prefix = first_line[:at] if at > 0 else ""
+    title = " ".join(content.split())
+    if title.endswith("#") and not title.endswith("\\#"):  # not a closing sequence
+        title = title[:-1] + "\\#"
+    return f"{prefix}{'#' * level} {title}"
 
 
 def yaml_string(value: str) -> str:
@@ -85,7 +127,7 @@ def render_document(export: NoteExport) -> str:
     if doc.authors:
         parts.append(escape_quote_line(", ".join(doc.authors)))
     if export.document_note.strip():
-        parts += ["## Note", export.document_note.strip()]
+        parts += ["## Note", demote_headings(export.document_note.strip())]
     if anchored:
         parts.append("## Highlights")
         parts += [_highlight(export, h) for h in anchored]
@@ -126,14 +168,15 @@ def _highlight(export: NoteExport, h: Highlight) -> str:
     doc = export.document
     pieces = [quote_block(h.exact)]
     if h.note.strip():
-        pieces.append(h.note.strip())
+        pieces.append(demote_headings(h.note.strip()))
     paragraph = paragraph_number(doc, h.start) if h.status in _PLAIN_STATUSES else 0
     meta = [f"¶ {paragraph}"] if paragraph else []
     if h.status not in _PLAIN_STATUSES:
         meta.append(h.status)
     meta.append(export.color_labels.get(h.color, h.color))
-    if h.tags:
-        meta.append(" ".join("#" + re.sub(r"\s+", "-", t) for t in h.tags))
+    tags = normalize_tags(h.tags)
+    if tags:
+        meta.append(" ".join(display_tag(t) for t in tags))
     meta.append(f"[open](marginalia://{doc.id}/{h.id}) ^h-{short_id(h.id)}")
     pieces.append(" · ".join(meta))
     return "\n\n".join(pieces)

@@ -20,12 +20,13 @@ from collections.abc import Iterable
 from reader.text import canonicalize
 
 _WHITE = re.compile(r"\s+")
+_LEAD = re.compile(r"^[#\s]+")  # "#hash", "## hash", "# # hash": the marks, not the tag
 
 
 def normalize_tag(text: str) -> str:
     """The canonical form of ``text``, or ``""`` when nothing of a tag is left (the
     caller refuses it: only it knows how to name the input in its error)."""
-    name = canonicalize(str(text)).strip().lstrip("#").strip()
+    name = _LEAD.sub("", canonicalize(str(text))).strip()
     return _WHITE.sub("-", name)
 
 

@@ -49,11 +49,11 @@ def test_create_stores_both_selectors_and_lists_it(empty_services: Any) -> None:
     assert (h.exact, h.prefix, h.suffix) == ("courtiers", text[start - 32:start],
                                              text[start + 9:start + 41])
     assert (h.color, h.note, h.tags, h.status) == ("green", "*qui ?*",
-                                                   ("économie", "données perso"), "exact")
+                                                   ("économie", "données-perso"), "exact")
     assert ann.get(h.id) == h
     ann.add_tag(h.id, "alpha")
     ann.remove_tag(h.id, "économie")
-    assert ann.get(h.id).tags == ("données perso", "alpha")
+    assert ann.get(h.id).tags == ("données-perso", "alpha")
     assert [x.id for x in ann.for_document(doc)] == [h.id]
     assert empty_services.library.summary(doc).highlights == 1
 

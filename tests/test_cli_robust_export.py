@@ -53,7 +53,7 @@ def test_failure_part_way_lists_and_records_what_was_written(cli, tmp_path: Path
                                                             data_dir: Path) -> None:
     out_dir = tmp_path / "partial"
     (out_dir / "Statium Blog.md").mkdir(parents=True)  # the 4th document's file
-    code, out, err = cli("export", "--out", str(out_dir))
+    code, out, err = cli("export", "--all", "--out", str(out_dir))
     assert code == 1
     written = [line for line in out.splitlines() if line.startswith("wrote ")]
     assert len(written) == 3
@@ -61,7 +61,7 @@ def test_failure_part_way_lists_and_records_what_was_written(cli, tmp_path: Path
     record = json.loads((data_dir / "exports.json").read_text())
     assert sum(1 for key in record if key.startswith(str(out_dir))) == 3
     (out_dir / "Statium Blog.md").rmdir()
-    code, out, err = cli("export", "--out", str(out_dir))
+    code, out, err = cli("export", "--all", "--out", str(out_dir))
     assert code == 0, err
     assert "(new)" not in out + err  # the first three were recognised as ours
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from reader.backup import read_backup
-from reader.restore import restore
 from reader.export import Exporter
 from reader.paths import DataPaths
+from reader.restore import restore
 from tests.conftest import seed_id
 from ui.services import open_services
 
@@ -52,8 +52,8 @@ def test_export_is_deterministic_and_in_reading_order(  # type: ignore[no-untype
     _annotate(services, "002", "lithium")
     _annotate(services, "002", "Bolivia is an effervescent nation")
     exporter = _exporter(services)
-    first = exporter.export_markdown(None, tmp_path / "a", TODAY)
-    second = exporter.export_markdown(None, tmp_path / "b", TODAY)
+    first = exporter.export_markdown(None, tmp_path / "a", TODAY, everything=True)
+    second = exporter.export_markdown(None, tmp_path / "b", TODAY, everything=True)
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
     assert names == sorted(p.name for p in (tmp_path / "b").iterdir())
     for name in names:
@@ -88,7 +88,7 @@ def test_hostile_titles_stay_inside_the_folder(  # type: ignore[no-untyped-def]
     for i, title in enumerate(titles):
         empty_services.library.import_bytes(f"t{i}.md", f"# {title}\n\nBody {i}.\n".encode())
     out = tmp_path / "export"
-    result = _exporter(empty_services).export_markdown(None, out, TODAY)
+    result = _exporter(empty_services).export_markdown(None, out, TODAY, everything=True)
     files = list(result.files.values())
     assert len({p.name for p in files}) == len(titles)
     for path in files:

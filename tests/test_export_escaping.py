@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from reader.export_files import inside, safe_file_name
-from reader.export_markdown import quote_block, yaml_string
+from reader.export_markdown import demote_headings, quote_block, yaml_string
 
 PARSER = MarkdownIt("commonmark")
 
@@ -82,9 +82,34 @@ CASES = [
 ]
 
 
+def trimmed(quote: str) -> str:
+    """The quote as the export keeps it: each line's ends trimmed (Markdown would drop
+    that white space anyway; an export spelling it ``&#32;`` was unreadable)."""
+    return "\n".join(line.strip() for line in quote.strip().split("\n"))
+
+
 @pytest.mark.parametrize("quote", CASES)
 def test_escaped_quote_round_trips(quote: str) -> None:
-    assert parse_quote(quote_block(quote)) == quote
+    assert parse_quote(quote_block(quote)) == trimmed(quote)
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("trailing space ", "> trailing space"),
+    ("  leading and trailing\t ", "> leading and trailing"),
+    ("\u00a0no-break space\u00a0", "> no-break space"),
+    ("\n\n  around  \n\n", "> around"),
+    ("    indented code?", "> indented code?"),
+    ("line one  \n   line two ", "> line one\n> line two"),
+    ("a\n   \nb", "> a\n>\n> b"),
+    ("  # heading after spaces", "> \\# heading after spaces"),
+    ("  1. list after spaces", "> 1\\. list after spaces"),
+])
+def test_white_space_at_a_quotes_ends_is_trimmed_not_escaped(quote: str,
+                                                             expected: str) -> None:
+    block = quote_block(quote)
+    assert block == expected
+    assert "&#" not in block
+    assert parse_quote(block) == trimmed(quote)
 
 
 def test_plain_prose_stays_readable() -> None:
@@ -102,9 +127,51 @@ def test_any_quote_round_trips(quote: str) -> None:
     if not quote.strip() or "\n\n" in quote.strip("\n") or quote != quote.strip("\n"):
         return  # blank lines only separate paragraphs: covered by the named cases
     lines = quote.split("\n")
-    if any(not line.strip(" \t") for line in lines):
+    if any(not line.strip() for line in lines):
         return
-    assert parse_quote(quote_block(quote)) == quote
+    assert parse_quote(quote_block(quote)) == trimmed(quote)
+    assert "&#32;" not in quote_block(quote) and "&#9;" not in quote_block(quote)
+
+
+def heading_levels(markdown: str) -> list[tuple[int, str]]:
+    """(level, text) of every heading CommonMark finds in ``markdown``."""
+    tokens = PARSER.parse(markdown)
+    return [(int(tok.tag[1:]), _inline_text(tokens[i + 1].children or []))
+            for i, tok in enumerate(tokens) if tok.type == "heading_open"]
+
+
+@pytest.mark.parametrize(("note", "levels"), [
+    ("# Idea\n\nWhy it matters.\n\n## Detail", [(3, "Idea"), (4, "Detail")]),
+    ("## Only second level", [(3, "Only second level")]),
+    ("### Already below", [(3, "Already below")]),
+    ("#### Deeper still", [(4, "Deeper still")]),  # never promoted
+    ("# a\n##### five\n###### six", [(3, "a"), (6, "five"), (6, "six")]),  # capped
+    ("Title\n===\n\nSub\n---", [(3, "Title"), (4, "Sub")]),  # setext
+    ("Two line\nsetext\n===", [(3, "Two line setext")]),
+    ("C#\n===", [(3, "C#")]),  # the '#' of the text is not a closing sequence
+    ("> # in a quote\n\n- ## in a list", [(3, "in a quote"), (4, "in a list")]),
+    ("   # indented  #", [(3, "indented")]),
+])
+def test_note_headings_are_demoted_below_the_sections(note: str,
+                                                      levels: list[tuple[int, str]]) -> None:
+    assert heading_levels(demote_headings(note)) == levels
+
+
+@pytest.mark.parametrize("note", [
+    "#tag and #another are tags, not headings",
+    "```python\n# a comment in code\n```",
+    "~~~\n# in a tilde fence\n## too\n~~~",
+    "    # indented code block",
+    "plain text\nwith lines",
+    "",
+])
+def test_notes_without_headings_are_left_exactly_as_written(note: str) -> None:
+    assert demote_headings(note) == note
+
+
+def test_demotion_keeps_the_rest_of_the_note_byte_for_byte() -> None:
+    note = "# Idea\n\n```sh\n# not me\n```\n\nSome *text* #tag\n"
+    assert demote_headings(note) == "### Idea\n\n```sh\n# not me\n```\n\nSome *text* #tag\n"
 
 
 @pytest.mark.parametrize("value", ['say "hi"', "a: b", "line\nbreak", "back\\slash", "#tag", ""])

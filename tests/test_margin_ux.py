@@ -57,7 +57,7 @@ def test_long_note_card_is_cut_after_a_few_lines_and_says_more(qtbot, data_dir: 
     assert card.note.height() <= (NOTE_LINES + 1) * line + 4
     assert card.note.height() < card.note._doc.size().height()
     assert card.height() == card.heightForWidth(card.width())
-    assert card.tags.isVisible() and card.tags.text() == "#ai companions"
+    assert card.tags.isVisible() and card.tags.text() == "#ai-companions"
     assert card_bottom_gap(card) <= 8 + 3  # the layout's padding and the border
     image = card.note.grab().toImage()
     muted = QColor(window.theme.muted)

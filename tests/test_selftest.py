@@ -31,7 +31,7 @@ def test_self_test_reports_a_failing_step(monkeypatch: pytest.MonkeyPatch) -> No
     out = io.StringIO()
     assert selftest.run_self_test(out) == 1
     assert out.getvalue().strip().endswith(
-        "self-test FAILED after 1 step(s): AssertionError: export lacks the highlight")
+        "self-test FAILED after 1 step: AssertionError: export lacks the highlight")
 
 
 def test_self_test_from_the_command_line() -> None:

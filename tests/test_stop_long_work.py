@@ -45,17 +45,18 @@ def test_stopped_export_keeps_written_files_and_the_old_index(services: Any,
                                                               tmp_path: Path) -> None:
     exporter = Exporter(services.library, services.annotations, services.paths)
     out = tmp_path / "notes"
-    first = exporter.export_markdown(None, out, today="2026-11-20")
+    first = exporter.export_markdown(None, out, today="2026-11-20", everything=True)
     index_before = (out / "index.md").read_bytes()
     for path in first.files.values():
         path.unlink()
-    stopped = exporter.export_markdown(None, out, today="2026-11-23", progress=_stop_at(3))
+    stopped = exporter.export_markdown(None, out, today="2026-11-23", progress=_stop_at(3),
+                                       everything=True)
     assert (len(stopped.files), stopped.cancelled, stopped.index) == (2, 3, None)
     assert sorted(p.name for p in out.iterdir()) == sorted(
         ["index.md", *(p.name for p in stopped.files.values())])
     assert (out / "index.md").read_bytes() == index_before
     assert "Stopped before the other 3 documents" in describe(stopped)
-    again = exporter.export_markdown(None, out, today="2026-11-23")
+    again = exporter.export_markdown(None, out, today="2026-11-23", everything=True)
     assert not again.report.kept_user_edits  # the stopped export's files were recorded
 
 

@@ -1,16 +1,13 @@
-"""Export and restore commands: ``export`` (Markdown or JSON) and ``restore``."""
+"""The ``export`` command: Markdown notes (the annotated documents, or ``--all``) or a
+JSON backup of the annotations. (``restore`` lives with ``backup`` in ui.cli_manage.)"""
 
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 
-from reader.backup import read_backup
-from reader.restore import restore
 from reader.errors import Incomplete
 from reader.export import Exporter, ExportResult
-from ui import wording
 from ui.cli import CliContext
 
 
@@ -66,42 +63,3 @@ def _print_result(ctx: CliContext, result: ExportResult) -> None:
     for theirs, ours in report.kept_user_edits:
         print(f"marginalia: {theirs}: edited since the last export; kept it and wrote {ours.name} "
               "beside it", file=ctx.err)
-
-
-def cmd_restore(ctx: CliContext) -> int:
-    """Restore what is valid; one line per refused item (a reason repeated many times is
-    summed up in one line), then the summary."""
-    items = read_backup(Path(ctx.args.file).expanduser())
-    services = ctx.services
-    report, changes = restore(services.library, services.annotations, items)
-    services.apply(changes)
-    name = ctx.args.file
-    _refuse_grouped(ctx, [(f"{name}: {label}", reason) for label, reason in report.refused])
-    missing = Counter(report.missing_documents)
-    for source, count in missing.items():
-        ctx.refuse(f"{name}: {source}", f"document not in this library "
-                   f"({wording.count(count, 'annotation')}); import it first, then restore "
-                   "again")
-    if report.orphaned:
-        ctx.refuse(name, f"{wording.count(report.orphaned, 'highlight')} could not be "
-                         "placed in the current text of their document")
-    if report.stopped:
-        ctx.refuse(name, report.stopped)
-    print(f"restored {wording.count(report.created, 'highlight')} and "
-          f"{wording.count(report.notes_restored, 'document note')}; "
-          f"{report.already_present} already present; {len(report.refused)} refused",
-          file=ctx.out)
-    failed = report.refused or missing or report.orphaned or report.stopped
-    return 1 if failed else 0
-
-
-def _refuse_grouped(ctx: CliContext, refusals: list[tuple[str, str]], shown: int = 3) -> None:
-    """At most ``shown`` lines per reason, then one line counting the rest."""
-    by_reason: dict[str, list[str]] = {}
-    for what, reason in refusals:
-        by_reason.setdefault(reason, []).append(what)
-    for reason, whats in by_reason.items():
-        for what in whats[:shown]:
-            ctx.refuse(what, reason)
-        if len(whats) > shown:
-            ctx.refuse(f"{ctx.args.file}: and {len(whats) - shown} more", reason)

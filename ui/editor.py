@@ -29,18 +29,21 @@ from PySide6.QtWidgets import (
 
 from reader.markdown import render_note
 from reader.model import COLORS, Highlight
+from reader.tags import normalize_tag, normalize_tags
 from ui.note_card import NOTE_SAVE_DELAY_MS, note_css, open_allowed_link, quote_start
 from ui.theme import Theme
 
 TAGS_PLACEHOLDER = "Tags, separated by commas (or #one #two)"
-TAGS_TIP = ("Separate tags with commas: a tag may hold spaces (ai companions, ethics).\n"
+TAGS_TIP = ("Separate tags with commas: ai companions, ethics. Spaces inside a tag become "
+            "'-' (#ai-companions), as Obsidian spells tags.\n"
             "Or start with # and separate with spaces: #labour #platforms.")
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
-    """Tags typed as ``a, b c`` (commas separate; a tag may hold spaces) or, when the
+    """Tags typed as ``a, b c`` (commas separate; spaces inside a tag become '-') or, when the
     text starts with '#', as ``#a #b`` (spaces separate too). A '#' after a space
-    starts a new tag either way. Trimmed, without '#', no duplicates."""
+    starts a new tag either way. Each in its one canonical form (:mod:`reader.tags`),
+    no duplicates."""
     text = text.strip()
     if text.startswith("#"):
         pieces = text.replace(",", " ").split()
@@ -48,7 +51,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
         pieces = [part for piece in text.split(",") for part in re.split(r"\s+(?=#)", piece)]
     seen: list[str] = []
     for raw in pieces:
-        tag = " ".join(raw.strip().lstrip("#").split())
+        tag = normalize_tag(raw)
         if tag and tag not in seen:
             seen.append(tag)
     return tuple(seen)
@@ -245,7 +248,7 @@ class HighlightEditor(QFrame):
             if not same and not h.note.strip():
                 self.mode.setCurrentIndex(self.WRITE)  # nothing to preview: write
         if not self.tags.hasFocus():
-            self.tags.setText(", ".join(h.tags))
+            self.tags.setText(", ".join(normalize_tags(h.tags)))
 
     def _typed(self) -> None:
         self._render_preview()
@@ -282,7 +285,7 @@ class HighlightEditor(QFrame):
     def _tags_done(self) -> None:
         if self.highlight is not None:
             tags = parse_tags(self.tags.text())
-            if tags != tuple(self.highlight.tags):
+            if tags != normalize_tags(self.highlight.tags):  # an old spelling is no edit
                 self.tags_edited.emit(self.highlight.id, tags)
 
     def _delete(self) -> None:

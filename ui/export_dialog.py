@@ -1,7 +1,9 @@
 """File → Export notes… and File → Back up annotations: choosing, running, telling.
 
-The choice (current document or whole library, and a folder) is a plain value, so
-the window's slot can take one directly and tests need no dialog. The export runs
+The choice (current document or the library's annotated documents, optionally every
+document, and a folder) is a plain value, so the window's slot can take one directly
+and tests need no dialog. Like ``marginalia export``, the library export writes only
+documents with highlights or a note unless the reader asks for every one. The export runs
 on the write worker (it reads a consistent library and records file hashes), with
 progress in the status bar; the message at the end says where the files went, which
 files the reader had edited (kept, ours written beside as "(new)") and offers to
@@ -18,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,6 +45,7 @@ class ExportChoice:
     folder: Path
     whole_library: bool = True
     backup: bool = False  # JSON (W3C Web Annotation) instead of Markdown
+    everything: bool = False  # the library export: unannotated documents too (``--all``)
 
 
 def run_export(services: Any, choice: ExportChoice, doc_id: str | None,
@@ -51,20 +55,23 @@ def run_export(services: Any, choice: ExportChoice, doc_id: str | None,
     ids = None if choice.whole_library or doc_id is None else [doc_id]
     if choice.backup:
         return exporter.export_json(ids, choice.folder)
-    return exporter.export_markdown(ids, choice.folder, progress=progress)
+    return exporter.export_markdown(ids, choice.folder, progress=progress,
+                                    everything=choice.everything)
 
 
 def describe(result: ExportResult, backup: bool = False) -> str:
     """What happened, in a reader's words: counts, place, and any kept edits."""
     report = result.report
-    what = "Annotations backed up" if backup else f"Notes exported for {len(result.files)} " \
-        f"document{'s' if len(result.files) != 1 else ''}"
+    what = "Annotations backed up" if backup else \
+        f"Notes exported for {wording.count(len(result.files), 'document')}"
     lines = [f"{what} to {result.folder}.",
              f"{wording.count(len(report.written), 'file')} written, "
              f"{len(report.unchanged)} already up to date."]
     if result.cancelled:
         lines.append(f"Stopped before the other {wording.count(result.cancelled, 'document')}; "
                      "the index file was left as it was.")
+    if not backup and not result.files and not result.cancelled:
+        lines.append("No document has highlights or a note yet.")
     if report.kept_user_edits:
         lines.append("")
         lines.append("You had edited these files since the last export, so they were kept; "
@@ -93,7 +100,8 @@ def show_done(parent: QWidget, result: ExportResult, backup: bool = False) -> QM
 
 
 class ExportDialog(QDialog):
-    """Current document or whole library, and a folder."""
+    """Current document or the library (annotated documents, or every one), and a
+    folder."""
 
     def __init__(self, parent: QWidget, title: str | None, folder: Path) -> None:
         super().__init__(parent)
@@ -102,11 +110,15 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel("Export highlights and notes as Markdown files.", self))
         self.current = QRadioButton(f"This document: {title}" if title else "This document", self)
         self.current.setEnabled(title is not None)
-        self.library = QRadioButton("The whole library (one file per document and an index)",
-                                    self)
+        self.library = QRadioButton("The library: every document with highlights or a note "
+                                    "(one file each and an index)", self)
+        self.everything = QCheckBox("Also documents without highlights or notes", self)
+        self.library.toggled.connect(self.everything.setEnabled)
         (self.current if title else self.library).setChecked(True)
+        self.everything.setEnabled(self.library.isChecked())
         layout.addWidget(self.current)
         layout.addWidget(self.library)
+        layout.addWidget(self.everything)
         row = QHBoxLayout()
         self.folder = QLineEdit(str(folder), self)
         browse = QPushButton("Choose…", self)
@@ -131,7 +143,9 @@ class ExportDialog(QDialog):
         text = self.folder.text().strip()
         if not text:
             return None
-        return ExportChoice(Path(text).expanduser(), self.library.isChecked())
+        whole = self.library.isChecked()
+        return ExportChoice(Path(text).expanduser(), whole,
+                            everything=whole and self.everything.isChecked())
 
 
 def ask_export(parent: QWidget, title: str | None, folder: Path) -> ExportChoice | None:

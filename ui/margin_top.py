@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reader.markdown import plain_note
 from reader.model import Highlight
+from reader.tags import display_tag, normalize_tags
 from ui.models import HIGHLIGHT_ROLE
 from ui.note_card import CARD_GAP, CARD_INSET, quote_start
 from ui.theme import Theme
@@ -65,8 +66,8 @@ class OrphanDelegate(QStyledItemDelegate):
         parts = [f'<i style="color:{self.theme.muted}">{quote}</i>']
         if h is not None and h.note.strip():
             parts.append(html.escape(quote_start(plain_note(h.note), 140)))
-        if h is not None and h.tags:
-            tags = "  ".join(f"#{html.escape(t)}" for t in h.tags)
+        if h is not None and normalize_tags(h.tags):
+            tags = "  ".join(html.escape(display_tag(t)) for t in normalize_tags(h.tags))
             parts.append(f'<span style="color:{self.theme.muted}">{tags}</span>')
         doc = QTextDocument()
         doc.setDocumentMargin(0)

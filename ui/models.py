@@ -28,7 +28,7 @@ HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3  # a highlight list's row: the Hig
 DOC_MIME = "application/x-marginalia-document"  # a dragged library row: its document id
 
 COLUMNS = ("Title", "Author", "Lang", "Highlights", "Added", "Read")
-COLUMN_TIPS = ("Title", "Author(s)", "Language(s)", "Number of highlights",
+COLUMN_TIPS = ("Title", "Authors", "Languages", "Number of highlights",
                "Added to the library", "Last read")
 NUMBER_COLUMNS = (3,)  # right-aligned, header too
 

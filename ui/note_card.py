@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reader.markdown import ALLOWED_SCHEMES, render_note
 from reader.model import Highlight
+from reader.tags import display_tag, normalize_tags
 from ui.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -250,7 +251,7 @@ class NoteCard(QFrame):
         self.quote.setText(f"<i>“{html.escape(quote_start(h.exact))}”</i>")
         self.note.set_note(render_note(h.note) if h.note.strip() else "", theme)
         self.note.setVisible(bool(h.note.strip()))
-        self.tags.setText("  ".join(f"#{html.escape(t)}" for t in h.tags))
+        self.tags.setText("  ".join(html.escape(display_tag(t)) for t in normalize_tags(h.tags)))
         self.tags.setVisible(bool(h.tags))
 
     def fit(self, width: int) -> None:

@@ -44,6 +44,7 @@ from index.analysis import LANGUAGES, WORD, fold, stem
 from index.query import WHOLE_WORD_FROM, parse
 from index.search import SearchHit, SearchResults
 from index.suggest import replace_words
+from reader.tags import display_tag, normalize_tags
 from ui import wording
 from ui.rich_delegate import RichTextDelegate
 from ui.search_worker import Filters, SearchWorker
@@ -211,9 +212,9 @@ class SearchResultsModel(QAbstractListModel):
 
     def _html(self, row: ResultRow) -> str:
         if row.header:
-            noun = "match" if row.count == 1 else "matches"
+            found = wording.count(row.count, "match", "matches")
             return (f"<b>{html.escape(row.title)}</b> "
-                    f"<span class='muted'>· {row.count} {noun}</span>")
+                    f"<span class='muted'>· {found}</span>")
         badge = "<span class='badge'>NOTE</span> " if row.hit.kind == "annotation" else ""
         return f"{badge}{emphasise(row.hit.snippet, self.terms)}"
 
@@ -283,7 +284,8 @@ class SearchPanel(QWidget):
         """The chips on offer: the library's languages, texts/notes, its common tags."""
         wanted = [("kind", "document", "Texts"), ("kind", "note", "Notes")]
         wanted += [("lang", lang, lang) for lang in langs]
-        wanted_tags = [("tag", t, f"#{t}") for t in tags[:MAX_TAG_CHIPS]]
+        wanted_tags = [("tag", t, display_tag(t))  # old spellings count as one tag
+                       for t in normalize_tags(tags)[:MAX_TAG_CHIPS]]
         keep = {(k, v) for k, v, _ in wanted + wanted_tags}
         for key in [k for k in self.chips if k not in keep]:
             chip = self.chips.pop(key)

@@ -18,6 +18,7 @@ from typing import TextIO
 from reader import __version__
 from reader.export import Exporter
 from reader.paths import DataPaths
+from ui import wording
 from ui.services import Services, open_services
 
 Step = Callable[[Services, Path], str]
@@ -38,7 +39,7 @@ def _search(svc: Services, _: Path) -> str:
     doc = svc.library.get(hits[0].doc_id)
     start, end = hits[0].hits[0]
     assert doc.text[start:end].lower() == "digital", "hit offsets are wrong"
-    return f"search ok ({len(hits)} docs for \"digital labor\")"
+    return f"search ok ({wording.count(len(hits), 'document')} for \"digital labor\")"
 
 
 def _annotate(svc: Services, _: Path) -> str:
@@ -60,7 +61,7 @@ def _export(svc: Services, tmp: Path) -> str:
     text = result.files[doc_id].read_text(encoding="utf-8")
     assert "> Nairobi" in text and "lieu **clé**" in text, "export lacks the highlight"
     assert result.index and result.index.exists(), "no index.md"
-    return f"export ok ({len(result.files)} files)"
+    return f"export ok ({wording.count(len(result.files), 'file')})"
 
 
 def _check(svc: Services, _: Path) -> str:
@@ -86,7 +87,8 @@ def run_self_test(out: TextIO | None = None) -> int:
         finally:
             svc.close()
     except Exception as exc:  # noqa: BLE001 - the point is to report any failure in one line
-        print(f"marginalia {__version__} self-test FAILED after {len(done)} step(s): "
+        print(f"marginalia {__version__} self-test FAILED after "
+              f"{wording.count(len(done), 'step')}: "
               f"{type(exc).__name__}: {exc}", file=out)
         return 1
     finally:
