@@ -59,7 +59,7 @@ def test_annotations_of_a_stale_document_are_not_reported_twice(services: Any) -
     services.apply(changes)
     name = "004_d5dab774d2b4c83e.txt"
     data = (Path(__file__).resolve().parent.parent / "seeds" / name).read_bytes()
-    services.library.import_bytes(name, data + b"\n\nquokka\n")
+    services.library.import_bytes(name, data + b"\n\nquokka\n", source_path=f"seed:{name}")
     services.annotations.set_note(hl.id, "une autre note")
     assert services.indexer.check() == [f"{doc_id}: indexed text is out of date"]
     services.indexer.sync()

@@ -163,7 +163,8 @@ def test_updates_analyse_only_changed_documents(services: object,
     name = "003_9b2d6b70f857cac9.txt"
     data = (Path(__file__).resolve().parent.parent / "seeds" / name).read_bytes()
     _, changes = services.library.import_bytes(  # type: ignore[attr-defined]
-        name, data + "\n\nUn paragraphe ajouté sur les ornithorynques.\n".encode())
+        name, data + "\n\nUn paragraphe ajouté sur les ornithorynques.\n".encode(),
+        source_path=f"seed:{name}")
     services.apply(changes)  # type: ignore[attr-defined]
     assert len(analysed) == 1
     hits = indexer.search("ornithorynques").hits
@@ -175,7 +176,8 @@ def test_sync_catches_up_with_changes_it_missed(services: object) -> None:
     services.indexer.close()  # type: ignore[attr-defined]
     name = "004_d5dab774d2b4c83e.txt"
     data = (Path(__file__).resolve().parent.parent / "seeds" / name).read_bytes()
-    services.library.import_bytes(name, data + b"\n\nquokka\n")  # type: ignore[attr-defined]
+    services.library.import_bytes(  # type: ignore[attr-defined]
+        name, data + b"\n\nquokka\n", source_path=f"seed:{name}")
     fresh = _other_indexer(services)
     assert fresh.check() == [f"{seed_id(services, '004')}: indexed text is out of date"]
     fresh.sync()
