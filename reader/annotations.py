@@ -425,7 +425,7 @@ class Annotations:
             if any(row[name] != value for name, value in values.items()):
                 _write(conn, "highlight", row["id"], dict(row), values)
                 changes.annotations.add(row["id"])
-        log.info("re-anchored %d highlight(s) of %s: %s", len(rows), doc_id,
+        log.info("highlights re-anchored in %s: %d (%s)", doc_id, len(rows),
                  _tally(p.status for p in placements))
         return changes
 

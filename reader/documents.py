@@ -194,7 +194,7 @@ class Trash:
                 (self.paths.originals / name).unlink(missing_ok=True)
             except OSError as exc:
                 log.warning("could not remove the original %s: %s", name, exc)
-        log.info("purged %d document(s) from the trash", purged)
+        log.info("documents purged from the trash: %d", purged)
         return int(purged)
 
 

@@ -491,7 +491,7 @@ class MainWindow(WindowParts, QMainWindow):
         if edits:
             try:
                 save_recovery(self.services.paths, edits)
-                log.warning("%d unsaved edit(s) kept in %s", len(edits),
+                log.warning("unsaved edits kept: %d, in %s", len(edits),
                             recovery_path(self.services.paths))
             except OSError as exc:
                 if not self.confirm_discard(edits, str(exc)):

@@ -155,7 +155,7 @@ class WindowParts:
         """Put back the edits the last session could not save, and try them again."""
         edits = load_recovery(self.services.paths)
         if edits:
-            log.info("restoring %d unsaved edit(s) from %s", len(edits),
+            log.info("restoring unsaved edits: %d, from %s", len(edits),
                      recovery_path(self.services.paths))
             self.primary.keep_unsaved(edits, "they could not be saved last time.")
             self.primary.retry_unsaved()
@@ -289,6 +289,8 @@ class WindowParts:
         text = import_status(report)
         if report.refused:
             details = "\n".join(f"• {path}: {reason}" for path, reason in report.refused[:20])
+            if len(report.refused) > 20:
+                details += f"\n… and {len(report.refused) - 20} more"
             self._message(QMessageBox.Icon.Warning, "Some files were not imported", details)
         self.status_label.setText(text)
         if report.added and self.current is None:
