@@ -47,7 +47,7 @@ def make_library(root: Path) -> str:
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui.app import build_window
+    from ui.window.app import build_window
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

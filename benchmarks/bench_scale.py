@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from pathlib import Path
 from reader.paths import DataPaths
-from ui.app import build_window
+from ui.window.app import build_window
 
 
 def rss():
@@ -134,7 +134,7 @@ def measure_table(svc: Services) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from ui.models import LibraryFilter, LibraryModel
+    from ui.window.library.model import LibraryFilter, LibraryModel
 
     app = QApplication.instance() or QApplication([])
     t = time.perf_counter()

@@ -4,7 +4,7 @@
 
 Imports CORPUS_DIR (default: /work/corpus when it exists, else the seeds) into a
 temporary library and indexes it, then types a list of queries one key at a time
-into the same :class:`ui.search_worker.SearchWorker` the search panel uses: each
+into the same :class:`ui.window.workers.search.SearchWorker` the search panel uses: each
 keystroke's request goes to the worker thread (with the panel's filters composed
 into the query) and the time until its results are delivered on the GUI thread is
 recorded. The panel's 150 ms debounce is not counted: it is a chosen pause, not
@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 
 from reader.paths import DataPaths  # noqa: E402
-from ui.search_worker import Filters, SearchWorker, panel_search  # noqa: E402
 from ui.services import open_services  # noqa: E402
+from ui.window.workers.search import Filters, SearchWorker, panel_search  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path("/work/corpus")

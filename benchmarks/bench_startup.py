@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from pathlib import Path
 from reader.paths import DataPaths
-from ui.app import build_window
+from ui.window.app import build_window
 w = build_window(DataPaths(Path(sys.argv[1])))
 w.show()
 app.processEvents()

@@ -31,14 +31,15 @@ from whoosh.index import LockError
 from whoosh.util.filelock import FileLock
 from whoosh.writing import SegmentWriter
 
-from index import drift, entries, parallel
-from index.bulk import BulkSegmentWriter
-from index.codec import MarginaliaCodec
+from index import drift, entries
 from index.drift import Drift
 from index.entries import AnnotationSource, DocumentSource
-from index.schema import STAMP, build_schema
 from index.search import SearchResults, new_searcher, run_search
-from index.storage import MappedStorage
+from index.whoosh import parallel
+from index.whoosh.codec import MarginaliaCodec
+from index.whoosh.schema import STAMP, build_schema
+from index.whoosh.segment_writer import BulkSegmentWriter
+from index.whoosh.storage import MappedStorage
 from reader.changes import Changes
 from reader.errors import IndexUnwritable, LibraryBusy, NotFound, describe_os_error
 from reader.model import Document, Highlight

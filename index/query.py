@@ -18,8 +18,8 @@ from whoosh import query as wq
 
 from index.analysis import LANGUAGES, stem, words
 from index.completion import completions
-from index.schema import TITLE_BOOST
-from index.scored_queries import Both, LanguageFilter, Union
+from index.whoosh.schema import TITLE_BOOST
+from index.whoosh.scored_queries import Both, LanguageFilter, Union
 
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|([^\s"]+))')
 FIELDS = {"title": "title", "author": "authors", "authors": "authors", "tag": "tags",

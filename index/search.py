@@ -21,8 +21,8 @@ from whoosh.scoring import BM25F
 
 from index.analysis import WORD, decode, fold, words
 from index.query import WHOLE_WORD_FROM, Clause, ParsedQuery, QueryBuilder, parse
-from index.schema import CONTENT_FIELDS
 from index.suggest import corrections, replace_words
+from index.whoosh.schema import CONTENT_FIELDS
 from reader.markdown import plain_note
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """The one definition of accent and case folding for matching text typed by a reader.
 
-Find-in-document (:mod:`ui.find`), quote matching (:mod:`reader.quote_match`) and
+Find-in-document (:mod:`ui.window.reading.find`), quote matching (:mod:`reader.quote_match`) and
 language detection (:mod:`reader.language`) all compare what a reader typed with a
 document's text, where ``é``/``e`` and ``É``/``é`` must meet. They share this fold so
 the three never disagree on what "the same letter" means. The search index has its

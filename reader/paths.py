@@ -51,7 +51,7 @@ class DataPaths:
 
     @property
     def inbox(self) -> Path:
-        """Requests to the open window from a second launch (``ui.handoff``)."""
+        """Requests to the open window from a second launch (``ui.window.handoff``)."""
         return self.root / "inbox"
 
     def ensure(self) -> None:

@@ -69,7 +69,7 @@ def cli(data_dir: Path):  # type: ignore[no-untyped-def]
     """Run the command line in-process: ``cli("list", "--json") -> (code, out, err)``."""
     import io
 
-    from ui.cli import run_argv
+    from ui.cli.parser import run_argv
 
     def invoke(*argv: str, seeds: bool = True) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()

@@ -18,9 +18,9 @@ def _loaded_after(imports: str) -> set[str]:
 
 
 def test_core_and_cli_do_not_load_qt() -> None:
-    modules = _loaded_after("import reader, reader.library, reader.importers, index, ui.cli, "
-                            "ui.services, ui.cli_library, ui.main\n"
-                            "from ui.cli import build_parser; build_parser()")
+    modules = _loaded_after("import reader, reader.library, reader.importers, index, "
+                            "ui.cli.parser, ui.services, ui.cli.library, ui.main\n"
+                            "from ui.cli.parser import build_parser; build_parser()")
     assert not [m for m in modules if m.startswith(("PySide6", "shiboken6"))]
 
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from contextlib import suppress
 
-from ui.cli import parse, run, tolerant_streams, usage_problem
+from ui.cli.parser import parse, run, tolerant_streams, usage_problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,11 +22,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"marginalia: {problem}", file=sys.stderr)
         return 2
     if args.self_test:
-        from ui.selftest import run_self_test
+        from ui.cli.selftest import run_self_test
 
         return run_self_test()
     if getattr(args, "func", None) is None:
-        from ui.app import run_app  # Qt is imported only for the window
+        from ui.window.app import run_app  # Qt is imported only for the window
 
         return run_app(args)
     return _flushed(run(args))

@@ -1,0 +1,121 @@
+"""Long work runs off the GUI thread: the event loop keeps turning during an import."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtGui import QImage
+
+from reader.paths import DataPaths
+from ui.window.app import build_window
+from ui.window.workers.write import WriteWorker
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def big_text(path: Path, megabytes: int = 5) -> Path:
+    paragraph = ("Les travailleurs du clic annotent, modèrent et trient des données pour "
+                 "des plateformes lointaines; platform workers label data for distant "
+                 "platforms, paid by the task. ")
+    paragraphs = []
+    size = 0
+    i = 0
+    while size < megabytes * 1_000_000:
+        piece = f"{i} {paragraph * 4}"
+        paragraphs.append(piece)
+        size += len(piece.encode()) + 2
+        i += 1
+    path.write_text("A long report on data work\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    return path
+
+
+def test_event_loop_keeps_turning_during_a_5mb_import(qtbot, data_dir: Path,
+                                                     tmp_path: Path) -> None:  # noqa: ANN001
+    window = build_window(DataPaths(data_dir), seeds=False)
+    qtbot.addWidget(window)
+    window.show()
+    source = big_text(tmp_path / "report.txt")
+    ticks_while_busy: list[int] = []
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks_while_busy.append(1) if window.worker.pending else None)
+    timer.start()
+    window.import_files([str(source)])
+    assert window.progress.isVisible()
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=60_000)
+    timer.stop()
+    assert [r.title for r in window.library_model.rows] == ["A long report on data work"]
+    assert window.current is not None  # the first import opens it
+    assert len(ticks_while_busy) >= 3
+    assert window.status_label.text() == "Added “A long report on data work”"
+    window.close()
+    window.services.close()
+
+
+def test_refused_files_are_summarised(qtbot, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window = build_window(DataPaths(data_dir), seeds=False)
+    qtbot.addWidget(window)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window.import_files([str(empty), str(tmp_path / "missing.md")])
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert "2 refused" in window.status_label.text()
+    window.close()
+    window.services.close()
+
+
+def test_jobs_run_on_one_other_thread_in_order(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    worker = WriteWorker(DataPaths(data_dir), seeds=False)
+    seen: list[tuple[int, object]] = []
+    for i in range(5):
+        worker.submit(lambda s, _, i=i: (i, QThread.currentThread()), seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 5)
+    assert [i for i, _ in seen] == [0, 1, 2, 3, 4]
+    threads = {id(t) for _, t in seen}
+    assert len(threads) == 1 and seen[0][1] is not QThread.currentThread()
+    failures: list[str] = []
+    worker.submit(lambda s, _: s.library.get("nope"), failed=failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert "no such document" in failures[0]
+    worker.close()
+
+
+def test_screenshot_option_saves_a_picture(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """The real command, in its own process (``app.exec`` and ``quit`` included)."""
+    shot = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path / "data"),
+                           "--open", "Travailleurs", "--screenshot", str(shot)],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() > 800
+    assert not (tmp_path / "data" / "window.lock").exists()
+
+
+def test_a_saved_note_is_no_news_to_the_search_worker(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+    """The two workers share one index watch: the search worker keeps its open index
+    (Whoosh refreshes to the new segment) instead of reopening and re-validating it."""
+    window = build_window(DataPaths(data_dir))
+    qtbot.addWidget(window)
+    assert window.search_worker.watch is window.worker.watch
+    with qtbot.waitSignal(window.search_worker.results, timeout=20_000):
+        window.search_worker.request("travail")
+    indexer = window.search_worker._services.indexer
+    closed: list[int] = []
+    real_close = indexer.close
+    indexer.close = lambda: closed.append(1) or real_close()
+    doc = window.library_model.rows[0].id
+    window.primary.annotate(lambda a: a.create(doc, 0, 12, note="zygomatique"))
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    with qtbot.waitSignal(window.search_worker.results, timeout=20_000) as found:
+        window.search_worker.request("zygomatique")
+    assert closed == []
+    assert any(h.kind == "annotation" for h in found.args[-1].hits)
+    window.close()
+    window.services.close()

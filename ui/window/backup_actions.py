@@ -1,0 +1,231 @@
+"""File → Back up library… and File → Restore… in the window.
+
+Both run on the write worker with the window's long-work progress and Stop button:
+the worker's progress reporter raises ``Cancelled`` after Stop, between two
+documents or annotations. A stopped backup leaves no file (an older one of that
+name intact); a stopped restore keeps what it restored, and running it again
+completes it. The end is one summary in the words the command line uses.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from reader.changes import Changes
+from reader.errors import Cancelled
+from reader.restore import RestoreReport
+from ui import wording
+
+if TYPE_CHECKING:
+    from reader.model import Highlight
+    from ui.services import Services
+    from ui.window.main_window import MainWindow
+    from ui.window.workers.write import WriteWorker
+
+Report = Callable[[int, int, str], None]
+Fresh = dict[str, list["Highlight"]]
+SHOWN_REASONS = 8  # lines of reasons in the message; all of them under "Show Details"
+
+
+def throttled(report: Report, stop: threading.Event, every: float = 0.05) -> Report:
+    """``report`` at most every ``every`` seconds (and whenever the label changes):
+    20,000 annotations are 20,000 repaints otherwise. Stop is still seen at once."""
+    last = [0.0, ""]
+
+    def progress(done: int, total: int, label: str) -> None:
+        now = time.monotonic()
+        if label != last[1] or done == total or now - last[0] >= every:
+            last[0], last[1] = now, label
+            report(done, total, label)
+        elif stop.is_set():
+            raise Cancelled
+
+    return progress
+
+
+def run_restore(s: Services, path: Path, progress: Report,
+                open_ids: list[str]) -> tuple[RestoreReport, Changes, Fresh]:
+    """On the worker: restore ``path`` (a library .zip or a JSON backup), let the index
+    follow, and read the open documents' highlights afresh for their panes."""
+    from reader import archive
+    from reader.backup import read_backup
+    from reader.restore import restore
+
+    if archive.is_archive(path):
+        backup = archive.Backup(path)  # a bad file is refused whole, before anything
+        try:
+            report, changes = archive.restore_backup(s.library, s.annotations, backup,
+                                                     progress)
+        finally:
+            backup.close()
+    else:
+        report, changes = restore(s.library, s.annotations, read_backup(path), progress)
+    s.apply(changes)
+    return report, changes, {d: list(s.annotations.for_document(d)) for d in open_ids}
+
+
+def summary_lines(report: RestoreReport) -> list[str]:
+    """What the restore did, in the command line's words."""
+    lines = []
+    if report.documents_created or report.documents_present:
+        lines.append(f"{wording.count(report.documents_created, 'document')} re-created "
+                     f"({report.documents_present} already here)")
+    lines.append(f"{wording.count(report.created, 'highlight')} restored, "
+                 f"{wording.count(report.updated, 'newer edit')} taken, "
+                 f"{wording.count(report.notes_restored, 'document note')}")
+    skipped = len(report.missing_documents) + report.orphaned
+    lines.append(f"{report.already_present} already present, {len(report.refused)} refused, "
+                 f"{skipped} skipped")
+    return lines
+
+
+def reason_lines(report: RestoreReport, shown: int = 3) -> list[str]:
+    """Why items were refused or skipped: at most ``shown`` lines per reason, then one
+    line counting the rest (a reason repeated a thousand times is one problem)."""
+    by_reason: dict[str, list[str]] = {}
+    for what, reason in report.refused:
+        by_reason.setdefault(reason, []).append(what)
+    lines = []
+    for reason, whats in by_reason.items():
+        lines += [f"{what}: {reason}" for what in whats[:shown]]
+        if len(whats) > shown:
+            lines.append(f"{wording.count(len(whats) - shown, 'more item')}: {reason}")
+    for title, n in Counter(report.missing_documents).items():
+        lines.append(f"{title}: document not in this library "
+                     f"({wording.count(n, 'annotation')}); import it first, then restore again")
+    if report.orphaned:
+        lines.append(f"{wording.count(report.orphaned, 'highlight')} could not be placed in "
+                     "the current text of their document")
+    return lines
+
+
+class BackupActions:
+    """The two File menu items and their runs on the worker."""
+
+    def __init__(self, window: MainWindow, worker: WriteWorker, services: Services) -> None:
+        self.window, self.worker, self.services = window, worker, services
+        self.message: QMessageBox | None = None
+        self.last_report: RestoreReport | None = None
+        self.last_backup: tuple[Path, int] | None = None
+
+    def add_file_items(self, menu: QMenu) -> None:
+        self.window._action(menu, "Back up &library…", self.back_up)
+        self.window._action(menu, "&Restore…", self.restore)
+
+    def _folder(self) -> Path:
+        return Path(self.window._export_folder())
+
+    # -- back up ------------------------------------------------------------------------------
+    def back_up(self, out: Path | None = None) -> None:
+        """File → Back up library…: ``out`` bypasses the dialog (tests, scripts)."""
+        from reader.archive import default_name, write_backup
+
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, "Back up library", str(self._folder() / default_name()),
+                "Marginalia backups (*.zip)")
+            if not name:
+                return
+            out = Path(name) if Path(name).suffix else Path(name + ".zip")
+            self.window._save_setting("export_folder", str(out.parent))
+        self.window.flush_edits()  # a note being typed goes into the backup
+        self.window._start_long("Backing up", "Backing up the library…")
+
+        def task(s: Services, report: Report) -> tuple[Path, int] | None:
+            try:
+                return write_backup(s.library, s.annotations, s.paths, out, report)
+            except Cancelled:
+                return None
+
+        self.worker.submit(task, self._backed_up, self.window._long_failed)
+
+    def _backed_up(self, result: tuple[Path, int] | None) -> None:
+        self.window._end_long()
+        if result is None:
+            self.window.status_label.setText("Backup stopped; nothing was written")
+            return
+        self.last_backup = result
+        path, n = result
+        text = f"Backed up {wording.count(n, 'document')} with their annotations to {path}"
+        self.window.status_label.setText(text)
+        self._show(QMessageBox.Icon.Information, "Library backed up", text,
+                   "File → Restore… with this file rebuilds the library, here or on "
+                   "another computer.")
+
+    # -- restore ------------------------------------------------------------------------------
+    def restore(self, path: Path | None = None) -> None:
+        """File → Restore…: a library backup (.zip) or a JSON backup of annotations,
+        merged into this library (never duplicating, never over a newer edit)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, "Restore a backup", str(self._folder()),
+                "Marginalia backups (*.zip *.json);;All files (*)")
+            if not name:
+                return
+            path = Path(name)
+        window = self.window
+        window.flush_edits()
+        window._start_long("Restoring", f"Restoring {path.name}…")
+        ids = window.open_document_ids()
+        stop = self.worker.stop_requested
+        self.worker.submit(lambda s, report: run_restore(s, path, throttled(report, stop), ids),
+                           lambda result: self._restored(path, *result), window._long_failed)
+
+    def _restored(self, path: Path, report: RestoreReport, changes: Changes,
+                  fresh: Fresh) -> None:
+        window = self.window
+        window._end_long()
+        self.last_report = report
+        window._annotated(fresh)  # panes, library, the panes following the shelves
+        if window.current is None and changes.documents:
+            first = next((r.id for r in window.library_model.rows
+                          if r.id in changes.documents), None)
+            if first:
+                window.open_document(first)
+        reasons = reason_lines(report)
+        lines = summary_lines(report)
+        window.status_label.setText(f"Restored {path.name}: {lines[0]}" if not report.stopped
+                                    else f"Restore stopped: {lines[0]}")
+        more = []
+        if not (report.stopped or reasons or report.documents_created or report.created
+                or report.updated or report.notes_restored):
+            more.append("Everything in this backup was already in the library.")
+        if report.stopped:
+            more.append(f"{report.stopped[:1].upper()}{report.stopped[1:]}. What was restored "
+                        "stays; restore the same file again to complete it.")
+        more += [f"• {line}" for line in reasons[:SHOWN_REASONS]]
+        if len(reasons) > SHOWN_REASONS:
+            more.append(f"and {len(reasons) - SHOWN_REASONS} more (Show Details…)")
+        problems = bool(report.stopped or reasons)
+        self._show(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information,
+                   "Restore stopped" if report.stopped else "Restore finished",
+                   f"Restored from {path.name}:\n" + "\n".join(f"• {x}" for x in lines),
+                   "\n".join(more), "\n".join(reasons) if len(reasons) > SHOWN_REASONS else "")
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str, info: str = "",
+              details: str = "") -> QMessageBox:
+        """One non-modal message for the last backup or restore (reading goes on)."""
+        if self.message is not None and self.message.isVisible():
+            self.message.close()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setInformativeText(info)
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.destroyed.connect(lambda *_: self._forget(box))
+        box.show()
+        self.message = box
+        return box
+
+    def _forget(self, box: Any) -> None:
+        if self.message is box:
+            self.message = None

@@ -1,0 +1,43 @@
+"""Edit → Colour names…: the reader's names for the five colours ("objection",
+"to quote"…), stored once per library and used on the swatches and in exports."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from reader.annotations import MAX_LABEL
+from reader.model import COLORS
+from ui.window.theme import Theme
+
+
+class ColorNamesDialog(QDialog):
+    def __init__(self, labels: dict[str, str], theme: Theme, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Colour names")
+        self.setMinimumWidth(360)
+        form = QFormLayout(self)
+        self.fields: dict[str, QLineEdit] = {}
+        for color in COLORS:
+            field = QLineEdit(self)
+            field.setMaxLength(MAX_LABEL)
+            field.setPlaceholderText(color)
+            current = labels.get(color, color)
+            field.setText("" if current == color else current)
+            swatch = f"<span style='color:{theme.solid(color).name()}'>●</span> {color}"
+            form.addRow(swatch, field)
+            self.fields[color] = field
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def changed(self, labels: dict[str, str]) -> dict[str, str]:
+        """The colours whose name the reader changed (an empty field: the colour's own)."""
+        out: dict[str, str] = {}
+        for color, field in self.fields.items():
+            wanted = " ".join(field.text().split()) or color
+            if wanted != labels.get(color, color):
+                out[color] = wanted
+        return out

@@ -1,0 +1,419 @@
+"""The reading view: the canonical text, formatted, with highlights painted over it.
+
+The ``QTextDocument`` holds exactly the canonical text (each ``\\n`` a block
+separator), so a position in the view is a canonical offset once converted by
+:class:`ui.window.reading.offsets.OffsetMap`; formats are applied on top and never add characters.
+Highlights are extra selections (translucent, so overlaps blend) rather than
+document formats, so painting 500 of them never touches the text or its undo.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextEdit, QToolButton, QWidget
+
+from reader.model import COLORS, Document, Highlight
+from ui.window.reading.layers import layers
+from ui.window.reading.offsets import OffsetMap
+from ui.window.reading.text_document import build_document, select_in, serif_font
+from ui.window.theme import Theme
+
+log = logging.getLogger(__name__)
+
+LINE_CHARS = 70
+NO_DOCUMENT = ("No document open.\n\nPick one in the library, or import texts (.txt, .md, "
+               ".html): File → Import… (Ctrl+O), or drop files on this window.")
+CURRENT_HIT_INK = "#1f2328"  # dark on the solid orange of the current hit, on every theme
+
+
+def found_color(theme: Theme) -> QColor:
+    """Search and find hits: orange, unlike any highlight colour, on every theme."""
+    return QColor("#e8892b" if theme.is_dark else "#ff9a3c")
+
+
+class HighlightBar(QFrame):
+    """The small floating bar of colours shown over a fresh selection."""
+
+    picked = Signal(str)
+
+    def __init__(self, theme: Theme, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("HighlightBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(6)
+        self.buttons: dict[str, QToolButton] = {}
+        for i, color in enumerate(COLORS, 1):
+            button = QToolButton(self)
+            button.setToolTip(f"Highlight {color} ({i})")
+            button.setFixedSize(20, 20)
+            button.clicked.connect(lambda _=False, c=color: self.picked.emit(c))
+            layout.addWidget(button)
+            self.buttons[color] = button
+        self.set_theme(theme)
+        self.hide()
+
+    def set_theme(self, theme: Theme) -> None:
+        for color, button in self.buttons.items():
+            button.setStyleSheet(f"QToolButton {{ background: {theme.solid(color).name()};"
+                                 f" border-radius: 10px; border: 1px solid {theme.card_border};}}"
+                                 f" QToolButton:hover {{ border: 2px solid {theme.ink}; }}")
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        for i, (color, button) in enumerate(self.buttons.items(), 1):
+            button.setToolTip(f"{labels.get(color, color)} ({i})")
+
+
+class ReadingView(QTextEdit):
+    """Shows one document; speaks canonical offsets in all its signals and methods."""
+
+    highlight_requested = Signal(int, int, str)  # start, end (code points), colour
+    highlight_clicked = Signal(str)
+    delete_requested = Signal(str)
+    viewport_moved = Signal()
+    hits_changed = Signal()
+    content_changed = Signal()  # a new document, new highlights or a new layout
+
+    def __init__(self, theme: Theme, font_size: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Long URLs and code lines wrap anywhere rather than widening the page sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setPlaceholderText(NO_DOCUMENT)
+        self.theme = theme
+        self.font_size = font_size
+        self.document_: Document | None = None
+        self.offsets = OffsetMap("")
+        self.highlights: list[Highlight] = []
+        self._own_doc: QTextDocument | None = None
+        self._starts: list[int] = []
+        self.selected_id: str | None = None
+        self.hits: list[tuple[int, int]] = []  # search or find hits, code points
+        self.current_hit = -1
+        self._flash: tuple[int, int] | None = None
+        self._flash_ticks = 0
+        self._flash_timer = QTimer(self, interval=160, timeout=self._flash_tick)
+        self._wanted_top: int | None = None  # where load() was asked to be, until laid out
+        self.bar = HighlightBar(theme, self.viewport())
+        self.bar.picked.connect(self._pick_color)
+        self.verticalScrollBar().valueChanged.connect(self._moved)
+        self.verticalScrollBar().actionTriggered.connect(self._reader_scrolled)
+        self.selectionChanged.connect(self._selection_changed)
+        self._apply_palette()
+
+    # -- content ------------------------------------------------------------
+    def load(self, document: Document, highlights: list[Highlight], position: int = 0) -> None:
+        self.document_ = document
+        self.offsets = OffsetMap(document.text)
+        old = self._own_doc
+        self._own_doc = build_document(document.body, self.theme, self.font_size)
+        self._own_doc.setParent(self)
+        self.setDocument(self._own_doc)
+        if old is not None:
+            old.deleteLater()
+        self._center_column()
+        self.hits = [h for h in self.hits if h[1] <= len(document.text)]
+        self.set_highlights(highlights)
+        self._scroll_to(position)
+        # Before the window is shown the view has no real size yet, so the scroll is
+        # clamped or lands elsewhere once lines rewrap: go there again when laid out.
+        self._wanted_top = position
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._settle)
+
+    def clear_document(self) -> None:
+        self.document_ = None
+        self.offsets = OffsetMap("")
+        self.hits, self.current_hit = [], -1
+        self.setPlainText("")
+        self.set_highlights([])
+
+    def set_hits(self, spans: list[tuple[int, int]], current: int = -1) -> None:
+        """Paint search or find hits (canonical spans); ``current`` is the one in focus."""
+        self.hits = list(spans)
+        self.current_hit = current if 0 <= current < len(self.hits) else -1
+        self._paint()
+        self.hits_changed.emit()
+
+    def show_hit(self, index: int) -> None:
+        """Make hit ``index`` the current one and scroll it into the upper third."""
+        if not self.hits:
+            return
+        self.current_hit = index % len(self.hits)
+        start, _ = self.hits[self.current_hit]
+        y = self.y_of_offset(start)
+        if not 0 <= y < self.viewport().height() - 40:
+            self.scroll_to_offset(start, slack=self.viewport().height() // 3)
+        self._paint()
+        self.hits_changed.emit()
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        live = [h for h in highlights if h.status != "orphaned"]
+        self.highlights = sorted(live, key=lambda h: (h.start, h.end))
+        self._starts = [h.start for h in self.highlights]
+        self._paint()
+        self.content_changed.emit()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.bar.set_theme(theme)
+        self._apply_palette()
+        self._rebuild()
+
+    def set_font_size(self, size: float) -> None:
+        self.font_size = size
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        if self.document_ is not None:
+            self.load(self.document_, self.highlights, self.offset_at_top())
+
+    def _apply_palette(self) -> None:
+        self.setStyleSheet(f"QTextEdit {{ background: {self.theme.paper}; color: "
+                           f"{self.theme.ink}; selection-background-color: "
+                           f"{self.theme.accent}; selection-color: {self.theme.paper}; }}")
+
+    # -- geometry -------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Rewrapped lines keep the reader's place: the same text stays at the top."""
+        anchor = self._wanted_top
+        if anchor is None and self.document_ is not None and self.isVisible():
+            anchor = self.offset_at_top()
+        super().resizeEvent(event)
+        self._center_column()
+        if anchor is not None and self.document_ is not None:
+            self._scroll_to(anchor)
+        self.viewport_moved.emit()
+        self.content_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._settle)
+
+    def _settle(self) -> None:
+        """Once shown and laid out, put the position load() asked for at the top."""
+        if self._wanted_top is not None and self.isVisible() and self.document_ is not None:
+            self._scroll_to(self._wanted_top)
+            self._wanted_top = None
+
+    def _center_column(self) -> None:
+        """Keep lines near 70 characters by widening the side margins of the page."""
+        metrics = QFontMetricsF(serif_font(self.font_size))
+        column = metrics.averageCharWidth() * LINE_CHARS * 1.05
+        side = max(24.0, (self.viewport().width() - column) / 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 1:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    def _reader_scrolled(self, _: int) -> None:
+        self._wanted_top = None  # the reader moved: their place, not the remembered one
+
+    def _moved(self) -> None:
+        self.bar.hide()
+        self.viewport_moved.emit()
+
+    def y_of_offset(self, offset: int) -> int:
+        """Top of the line holding ``offset``, in viewport coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(offset))
+        return self.cursorRect(cursor).top()
+
+    def offset_at(self, point: QPoint) -> int:
+        return self.offsets.from_qt(self.cursorForPosition(point).position())
+
+    def offset_at_top(self) -> int:
+        return self.offset_at(QPoint(self.viewport().width() // 2, 4))
+
+    def offset_at_bottom(self) -> int:
+        vp = self.viewport()
+        return self.offset_at(QPoint(vp.width() // 2, vp.height() - 2))
+
+    def scroll_to_offset(self, offset: int, slack: int = 0) -> None:
+        """Scroll so ``offset``'s line is at the top (``slack`` pixels below it)."""
+        self._wanted_top = None  # an explicit move wins over the position load() restores
+        self._scroll_to(offset, slack)
+
+    def scroll_to_y(self, value: int) -> None:
+        """Set the scroll bar (synchronised scrolling); wins like ``scroll_to_offset``."""
+        self._wanted_top = None
+        self.verticalScrollBar().setValue(value)
+
+    def _scroll_to(self, offset: int, slack: int = 0) -> None:
+        bar = self.verticalScrollBar()
+        target = bar.value() + self.y_of_offset(offset) - slack
+        bar.setValue(max(0, target - 4 if offset else 0))
+
+    # -- selection & highlights -----------------------------------------------
+    def selection_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.offsets.span_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        select_in(cursor, self.offsets.span_to_qt(start, end))
+        self.setTextCursor(cursor)
+
+    def highlights_at(self, offset: int) -> list[Highlight]:
+        """Highlights covering ``offset``, innermost (shortest) first."""
+        upto = bisect_right(self._starts, offset)
+        hits = [h for h in self.highlights[:upto] if h.start <= offset < h.end]
+        return sorted(hits, key=lambda h: h.end - h.start)
+
+    def select_highlight(self, hid: str | None) -> None:
+        self.selected_id = hid
+        self._paint()
+
+    def flash(self, start: int, end: int) -> None:
+        self._flash = (start, end)
+        self._flash_ticks = 6
+        self._flash_timer.start()
+        self._paint()
+
+    def _flash_tick(self) -> None:
+        self._flash_ticks -= 1
+        if self._flash_ticks <= 0:
+            self._flash_timer.stop()
+            self._flash = None
+        self._paint()
+
+    def _paint(self) -> None:
+        doc = self.document()
+        selections: list[QTextEdit.ExtraSelection] = []
+        for layer in layers(self.highlights, self.selected_id):
+            background = self.theme.highlight(layer.fill, layer.strong)
+            underline = self.theme.solid(layer.underline) if layer.underline else None
+            ink = QColor(self.theme.paper) if layer.strong and self.theme.is_dark else None
+            selections.append(self._extra(doc, layer.start, layer.end, background, underline,
+                                          ink))
+        selections += self._hit_selections(doc)
+        if self._flash and self._flash_ticks % 2 == 0:
+            color = QColor(self.theme.accent)
+            color.setAlpha(90)
+            selections.append(self._extra(doc, *self._flash, color, None))
+        self.setExtraSelections(selections)
+
+    def _hit_selections(self, doc: QTextDocument) -> list[QTextEdit.ExtraSelection]:
+        """Hits get the theme's search colour; the current one is solid, in dark ink."""
+        found = found_color(self.theme)
+        out: list[QTextEdit.ExtraSelection] = []
+        for i, (start, end) in enumerate(self.hits):
+            color = QColor(found)
+            current = i == self.current_hit
+            if not current:
+                color.setAlpha(110)
+            out.append(self._extra(doc, start, end, color, None,
+                                   QColor(CURRENT_HIT_INK) if current else None))
+        return out
+
+    def _extra(self, doc: QTextDocument, start: int, end: int, background: QColor,
+               underline: QColor | None, ink: QColor | None = None
+               ) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(doc)
+        select_in(cursor, self.offsets.span_to_qt(start, end))
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(background)
+        if ink is not None:
+            fmt.setForeground(ink)
+        if underline is not None:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(underline)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        sel.format = fmt
+        return sel
+
+    def _pick_color(self, color: str) -> None:
+        span = self.selection_span()
+        self.bar.hide()
+        if span:
+            self.highlight_requested.emit(span[0], span[1], color)
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    def _selection_changed(self) -> None:
+        if not self.textCursor().hasSelection():
+            self.bar.hide()
+
+    def _show_bar(self) -> None:
+        cursor = self.textCursor()
+        end = QTextCursor(cursor)
+        end.setPosition(cursor.selectionStart())
+        rect: QRect = self.cursorRect(end)
+        self.bar.adjustSize()
+        x = min(max(4, rect.left() - 10), self.viewport().width() - self.bar.width() - 4)
+        y = rect.top() - self.bar.height() - 6
+        if y < 0:
+            y = self.cursorRect().bottom() + 6
+        self.bar.move(x, y)
+        self.bar.show()
+        self.bar.raise_()
+
+    # -- events ---------------------------------------------------------------
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.selection_span():
+            self._show_bar()
+            return
+        hits = self.highlights_at(self.offset_at(event.position().toPoint()))
+        if hits:
+            self.highlight_clicked.emit(hits[0].id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.text()
+        if key in ("1", "2", "3", "4", "5") and self.selection_span() \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._pick_color(COLORS[int(key) - 1])
+            return
+        super().keyPressEvent(event)
+        if self.selection_span() and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._show_bar()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        span = self.selection_span()
+        if span:
+            menu.addSeparator()
+            for i, color in enumerate(COLORS, 1):
+                action = menu.addAction(f"Highlight {color}\t{i}")
+                action.triggered.connect(lambda _=False, c=color: self._pick_color(c))
+        hits = self.highlights_at(self.offset_at(event.pos()))
+        if hits:
+            menu.addSeparator()
+            hid = hits[0].id
+            menu.addAction("Edit highlight…").triggered.connect(
+                lambda: self.highlight_clicked.emit(hid))
+            menu.addAction("Delete highlight").triggered.connect(
+                lambda: self.delete_requested.emit(hid))
+        menu.exec(event.globalPos())
+        menu.deleteLater()

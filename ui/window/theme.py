@@ -1,0 +1,130 @@
+"""Reading themes (light, dark, sepia) and the highlight colours on each.
+
+Highlight colours are painted translucent, the alpha tuned per theme so text stays
+readable on its paper; overlaps are painted as layers (``ui.window.reading.layers``), not blended.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+THEMES = ("auto", "light", "dark", "sepia")
+
+_HIGHLIGHT_RGB = {
+    "yellow": (255, 214, 10),
+    "green": (88, 196, 110),
+    "blue": (84, 160, 255),
+    "pink": (255, 105, 160),
+    "purple": (170, 110, 240),
+}
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    paper: str
+    ink: str
+    muted: str
+    accent: str
+    chrome: str
+    card: str
+    card_border: str
+    code_bg: str
+    alpha: int
+
+    def highlight(self, color: str, strong: bool = False) -> QColor:
+        """The fill of a highlight; ``strong`` (selected) is nearly solid on dark paper,
+        where the view then writes the text in the paper's colour to keep it legible."""
+        r, g, b = _HIGHLIGHT_RGB.get(color, _HIGHLIGHT_RGB["yellow"])
+        if strong:
+            return QColor(r, g, b, 225 if self.is_dark else min(255, self.alpha * 2))
+        return QColor(r, g, b, self.alpha)
+
+    def solid(self, color: str) -> QColor:
+        return QColor(*_HIGHLIGHT_RGB.get(color, _HIGHLIGHT_RGB["yellow"]))
+
+    @property
+    def is_dark(self) -> bool:
+        return QColor(self.paper).lightness() < 128
+
+
+LIGHT = Theme("light", "#fdfdfb", "#1f2328", "#5f6770", "#0b62c4", "#f3f3f0", "#ffffff",
+              "#dcdcd6", "#f1f1ee", 110)
+DARK = Theme("dark", "#1e1f22", "#dcdcd6", "#8b9098", "#7cb7ff", "#26272b", "#2b2d31",
+             "#3b3d42", "#2a2b2f", 90)
+SEPIA = Theme("sepia", "#f4ecd8", "#433422", "#6b5a43", "#8a4b14", "#ebe1c8", "#fbf5e6",
+              "#d9caa6", "#ebe0c4", 120)
+_BY_NAME = {t.name: t for t in (LIGHT, DARK, SEPIA)}
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def resolve_theme(name: str | None) -> Theme:
+    """The theme for a setting value; ``auto`` (the default) follows the system."""
+    if name in _BY_NAME:
+        return _BY_NAME[name]  # type: ignore[index]
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def palette_for(theme: Theme) -> QPalette:
+    """An application palette matching the reading theme, so chrome and page agree."""
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.chrome, QPalette.ColorRole.WindowText: theme.ink,
+        QPalette.ColorRole.Base: theme.paper, QPalette.ColorRole.AlternateBase: theme.chrome,
+        QPalette.ColorRole.Text: theme.ink, QPalette.ColorRole.Button: theme.chrome,
+        QPalette.ColorRole.ButtonText: theme.ink, QPalette.ColorRole.ToolTipBase: theme.card,
+        QPalette.ColorRole.ToolTipText: theme.ink, QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.paper,
+        QPalette.ColorRole.PlaceholderText: theme.muted, QPalette.ColorRole.Link: theme.accent,
+    }
+    for role, value in roles.items():
+        pal.setColor(role, QColor(value))
+    return pal
+
+
+def _alpha(color: str, alpha: float) -> str:
+    c = QColor(color)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha:.2f})"
+
+
+def stylesheet_for(theme: Theme) -> str:
+    """Small touches a palette cannot express (cards, splitter handles, headers)."""
+    return f"""
+    QSplitter::handle {{ background: {theme.card_border}; }}
+    QHeaderView::section {{ background: {theme.chrome}; color: {theme.muted};
+        border: none; border-bottom: 1px solid {theme.card_border}; padding: 4px 6px; }}
+    QTableView {{ border: none; gridline-color: {theme.chrome};
+        selection-background-color: {theme.accent}; selection-color: {theme.paper}; }}
+    QFrame#NoteCard {{ background: {theme.card}; border: 1px solid {theme.card_border};
+        border-radius: 6px; }}
+    QFrame#NoteCard[selected="true"] {{ border: 2px solid {theme.accent}; }}
+    QFrame#HighlightBar {{ background: {theme.card}; border: 1px solid {theme.card_border};
+        border-radius: 14px; }}
+    QLabel#Muted {{ color: {theme.muted}; }}
+    QScrollBar:vertical {{ background: {theme.chrome}; width: 12px; margin: 0; }}
+    QScrollBar:horizontal {{ background: {theme.chrome}; height: 12px; margin: 0; }}
+    QScrollBar::handle:vertical {{ background: {_alpha(theme.muted, 0.55)}; min-height: 32px;
+        border-radius: 4px; margin: 2px; }}
+    QScrollBar::handle:horizontal {{ background: {_alpha(theme.muted, 0.55)}; min-width: 32px;
+        border-radius: 4px; margin: 2px; }}
+    QScrollBar::handle:hover {{ background: {theme.muted}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    QCheckBox::indicator {{ width: 13px; height: 13px; border: 1px solid {theme.muted};
+        border-radius: 3px; background: {theme.paper}; }}
+    QCheckBox::indicator:checked {{ background: {theme.accent}; border-color: {theme.accent}; }}
+    QLineEdit, QPlainTextEdit {{ border: 1px solid {theme.card_border}; border-radius: 4px;
+        padding: 3px; background: {theme.paper}; }}
+    """

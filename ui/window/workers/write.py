@@ -1,0 +1,174 @@
+"""The single writer: every store write, import and index update runs here.
+
+One thread (a ``QThreadPool`` limited to one) owns its own :class:`Services`, opened
+on the same database as the window's read-only use (SQLite WAL lets a reader and a
+writer work side by side). Jobs are one-shot ``QRunnable`` objects that call a plain
+function and report through a dispatcher's signals; they never touch a widget, so
+the GUI thread only ever sees results, in order, through queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from reader.errors import Cancelled, MarginaliaError
+from reader.paths import DataPaths
+from ui.services import Services, open_services
+from ui.window.workers.search import IndexWatch, watch_rebuilds
+
+log = logging.getLogger(__name__)
+
+Report = Callable[[int, int, str], None]
+Task = Callable[[Services, Report], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class UndoState:
+    """The annotation undo stack as the Edit menu shows it."""
+
+    can_undo: bool = False
+    can_redo: bool = False
+    undo_text: str = ""
+    redo_text: str = ""
+
+
+def undo_state(services: Services) -> UndoState:
+    ann = services.annotations
+    return UndoState(bool(ann.can_undo), bool(ann.can_redo), str(ann.undo_text or ""),
+                     str(ann.redo_text or ""))
+
+
+class Dispatcher(QObject):
+    """Carries results from the worker thread to the GUI thread (queued signals)."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    progress = Signal(int, int, str)
+    undo_changed = Signal(object)
+    rebuilding = Signal(bool)  # a full index rebuild started (True) or ended
+
+
+class _Job(QRunnable):
+    def __init__(self, worker: WriteWorker, job_id: int, task: Task) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.worker = worker
+        self.job_id = job_id
+        self.task = task
+
+    def run(self) -> None:
+        dispatcher = self.worker.dispatcher
+        stop = self.worker.stop_requested
+
+        def report(done: int, total: int, label: str) -> None:
+            dispatcher.progress.emit(done, total, label)
+            if stop.is_set():
+                raise Cancelled
+
+        try:
+            services = self.worker.services_on_thread()
+            self.worker.watch.before(services)
+            try:
+                result = self.task(services, report)
+            finally:
+                self.worker.watch.after(services)
+            state = undo_state(services)
+        except MarginaliaError as exc:
+            log.warning("operation refused: %s", exc)
+            dispatcher.failed.emit(self.job_id, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown in words, details to the log
+            log.error("operation failed: %s\n%s", exc, traceback.format_exc())
+            dispatcher.failed.emit(self.job_id, f"Something went wrong: {exc}")
+            return
+        dispatcher.undo_changed.emit(state)
+        dispatcher.finished.emit(self.job_id, result)
+
+
+class WriteWorker(QObject):
+    """Queue of write jobs run one at a time, in submission order."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, paths: DataPaths, seeds: bool, parent: QObject | None = None,
+                 watch: IndexWatch | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.seeds = seeds
+        self._services: Services | None = None
+        self.watch = watch or IndexWatch()  # shared with the search worker (ui.window.app)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)
+        self.dispatcher = Dispatcher(self)
+        self.dispatcher.finished.connect(self._finished)
+        self.dispatcher.failed.connect(self._failed)
+        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._next = 0
+        self.stop_requested = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the jobs running or queued now to stop at their next progress report
+        (between two items); cleared once the queue is empty."""
+        self.stop_requested.set()
+
+    def services_on_thread(self) -> Services:
+        """The worker's own services, opened on first use on the worker thread."""
+        if self._services is None:
+            self._services = open_services(self.paths, seeds=self.seeds)
+            watch_rebuilds(self._services, self.dispatcher.rebuilding.emit)
+        return self._services
+
+    def submit(self, task: Task, done: Done | None = None, failed: Failed | None = None) -> int:
+        self._next += 1
+        self._callbacks[self._next] = (done, failed)
+        if len(self._callbacks) == 1:
+            self.busy_changed.emit(True)
+        self.pool.start(_Job(self, self._next, task))
+        return self._next
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    def _finished(self, job_id: int, result: object) -> None:
+        done, _ = self._pop(job_id)
+        if done is not None:
+            done(result)
+
+    def _failed(self, job_id: int, message: str) -> None:
+        _, failed = self._pop(job_id)
+        if failed is not None:
+            failed(message)
+
+    def _pop(self, job_id: int) -> tuple[Done | None, Failed | None]:
+        callbacks = self._callbacks.pop(job_id, (None, None))
+        if not self._callbacks:
+            self.stop_requested.clear()
+            self.busy_changed.emit(False)
+        return callbacks
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every queued job ran (start-up and shutdown only)."""
+        return self.pool.waitForDone(msecs)
+
+    def close(self) -> None:
+        """Finish queued writes, deliver their results, then close the worker's database."""
+        self.wait()
+        # Results are queued to this object (the receiver of the dispatcher's signals):
+        # deliver them now, so a save refused at the last moment is still reported.
+        QCoreApplication.sendPostedEvents(self.dispatcher)
+        QCoreApplication.sendPostedEvents(self)
+        self._callbacks.clear()
+        if self._services is not None:
+            services, self._services = self._services, None
+            services.close()
