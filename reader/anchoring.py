@@ -21,6 +21,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from reader.text import occurrences
+
 log = logging.getLogger(__name__)
 
 CONTEXT = 32
@@ -157,20 +159,11 @@ def _agreement(text: str, start: int, end: int, prefix: str, suffix: str) -> int
     return n + m
 
 
-def _occurrences(text: str, quote: str) -> list[int]:
-    found: list[int] = []
-    pos = text.find(quote)
-    while pos >= 0 and len(found) < _MAX_OCCURRENCES:
-        found.append(pos)
-        pos = text.find(quote, pos + 1)
-    return found
-
-
 def _exact_elsewhere(text: str, anchor: Anchor, expected: int) -> int | None:
     quote = anchor.exact
     if not quote:
         return None
-    hits = _occurrences(text, quote)
+    hits = occurrences(text, quote, _MAX_OCCURRENCES)
     if not hits:
         return None
     context = len(anchor.prefix) + len(anchor.suffix)
@@ -261,7 +254,7 @@ def _candidate_starts(text: str, anchor: Anchor, expected: int) -> list[int]:
         piece = probe[offset:offset + _PIECE]
         if len(piece.strip()) < 3:
             continue
-        hits = _occurrences_capped(text, piece, _PIECE_MAX_HITS + 1)
+        hits = occurrences(text, piece, _PIECE_MAX_HITS + 1)
         if len(hits) > _PIECE_MAX_HITS:
             continue
         for hit in hits:
@@ -270,15 +263,6 @@ def _candidate_starts(text: str, anchor: Anchor, expected: int) -> list[int]:
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], abs(kv[0] * 16 - expected)))
     starts = [bucket * 16 for bucket, _ in ranked[:_WINDOWS]]
     return [min(max(0, expected), len(text)), *starts]
-
-
-def _occurrences_capped(text: str, piece: str, cap: int) -> list[int]:
-    found: list[int] = []
-    pos = text.find(piece)
-    while pos >= 0 and len(found) < cap:
-        found.append(pos)
-        pos = text.find(piece, pos + 1)
-    return found
 
 
 def _windows(text: str, starts: list[int], m: int, k: int) -> list[tuple[int, int]]:

@@ -11,46 +11,28 @@ from __future__ import annotations
 import logging
 import secrets
 import sqlite3
-import time
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
-from reader import documents, quote_match
+from reader import documents, quote_match, states
 from reader.anchoring import Anchor, reanchor, selectors
 from reader.changes import Changes
 from reader.errors import Ambiguous, InvalidInput, NotFound
 from reader.library import Library, now_iso
 from reader.model import COLORS, Highlight
+from reader.states import State
 from reader.store import Store
 from reader.tags import normalize_tag
 from reader.text import canonicalize
+from reader.undo import Command, UndoStack
 
 log = logging.getLogger(__name__)
 
 MAX_NOTE = 200_000
 MAX_TAG = 100
 MAX_LABEL = 60
-UNDO_LIMIT = 200
-# Note edits to one highlight closer together than this are one undo step, so a
-# window saving as the reader types does not fill the stack with keystrokes.
-COALESCE_SECONDS = 2.0
 
-_FIELDS = ("id", "document_id", "version_id", "start_offset", "end_offset", "exact", "prefix",
-           "suffix", "color", "note", "status", "created_at", "modified_at")
-State = dict[str, Any]
-
-
-@dataclass
-class _Command:
-    """One undoable change: ``kind``/``key`` name the subject, ``None`` means absent."""
-
-    label: str
-    kind: str  # "highlight" | "doc-note" | "label" | "document" | "trash"
-    key: str
-    before: State | None
-    after: State | None
-    at: float = 0.0
 
 
 class Annotations:
@@ -59,8 +41,7 @@ class Annotations:
     def __init__(self, store: Store, library: Library) -> None:
         self.store = store
         self.library = library
-        self._undo: list[_Command] = []
-        self._redo: list[_Command] = []
+        self.history = UndoStack(store, self._changes_for)
 
     # -- queries ------------------------------------------------------------------------------
     def get(self, hid: str) -> Highlight:
@@ -123,7 +104,7 @@ class Annotations:
         color, note, clean = _check_color(color), _check_note(note), _check_tags(tags)
         hid, created, modified = restored or (secrets.token_hex(8), "", "")
         with self.store.transaction() as conn:
-            version_id, text = _current_text(conn, doc_id)
+            version_id, text = states.current_text(conn, doc_id)
             _check_span(text, start, end)
             exact, prefix, suffix = selectors(text, start, end)
             stamp = now_iso()
@@ -132,9 +113,9 @@ class Annotations:
                             "prefix": prefix, "suffix": suffix, "color": color, "note": note,
                             "status": "exact", "created_at": created or stamp,
                             "modified_at": modified or created or stamp, "tags": clean}
-            command = _Command("create highlight", "highlight", hid, None, state)
-            _write(conn, command.kind, hid, None, state)
-        self._push(command)
+            command = Command("create highlight", "highlight", hid, None, state)
+            states.write(conn, command.kind, hid, None, state)
+        self.history.push(command)
         return self.get(hid), Changes(annotations={hid})
 
     def create_from_quote(self, doc_id: str, quote: str, nth: int | None = None,
@@ -197,34 +178,34 @@ class Annotations:
         """Anchor a highlight (an orphan, usually) by hand to a span of the current text."""
         doc_id = self.get(hid).document_id
         with self.store.transaction() as conn:
-            version_id, text = _current_text(conn, doc_id)
+            version_id, text = states.current_text(conn, doc_id)
             _check_span(text, start, end)
             exact, prefix, suffix = selectors(text, start, end)
             values: State = {"version_id": version_id, "start_offset": start,
                              "end_offset": end, "exact": exact, "prefix": prefix,
                              "suffix": suffix, "status": "exact"}
             command = self._edit_in(conn, hid, "re-attach highlight", values)
-        self._push(command)
+        self.history.push(command)
         return Changes(annotations={hid})
 
     def delete(self, hid: str) -> Changes:
         with self.store.transaction() as conn:
-            before = _snapshot(conn, hid)
+            before = states.snapshot(conn, hid)
             if before is None:
                 raise NotFound(f"{hid}: no such highlight")
-            command = _Command("delete highlight", "highlight", hid, before, None)
-            _write(conn, "highlight", hid, before, None)
-        self._push(command)
+            command = Command("delete highlight", "highlight", hid, before, None)
+            states.write(conn, "highlight", hid, before, None)
+        self.history.push(command)
         return Changes(removed_annotations={hid})
 
     def set_document_note(self, doc_id: str, note: str) -> Changes:
         note = _check_note(note)
         with self.store.transaction() as conn:
-            before = _doc_note_state(conn, doc_id)
+            before = states.doc_note_state(conn, doc_id)
             after = {"note": note, "note_modified_at": now_iso()}
-            command = _Command("edit document note", "doc-note", doc_id, before, after)
-            _write(conn, "doc-note", doc_id, before, after)
-        self._push(command)
+            command = Command("edit document note", "doc-note", doc_id, before, after)
+            states.write(conn, "doc-note", doc_id, before, after)
+        self.history.push(command)
         return Changes(annotations={f"doc-note:{doc_id}"})
 
     def set_color_label(self, color: str, label: str) -> Changes:
@@ -235,11 +216,11 @@ class Annotations:
             raise InvalidInput(f"{label[:20]}…: a colour label has at most {MAX_LABEL} "
                                "characters")
         with self.store.transaction() as conn:
-            before = _label_state(conn, color)
+            before = states.label_state(conn, color)
             after = {"label": label} if label and label != color else None
-            command = _Command("rename colour", "label", color, before, after)
-            _write(conn, "label", color, before, after)
-        self._push(command)
+            command = Command("rename colour", "label", color, before, after)
+            states.write(conn, "label", color, before, after)
+        self.history.push(command)
         return self._label_changes(color)
 
     # -- the shelves (reader/documents.py holds their states) -------------------------------------
@@ -251,9 +232,9 @@ class Annotations:
             current = documents.document_state(conn, doc_id)
             assert current is not None
             before = {name: current[name] for name in after}
-            command = _Command("rename document", "document", doc_id, before, after)
+            command = Command("rename document", "document", doc_id, before, after)
             documents.write_document(conn, doc_id, after)
-        self._push(command)
+        self.history.push(command)
         return Changes(documents={doc_id})
 
     def remove_documents(self, doc_ids: list[str]) -> Changes:
@@ -262,11 +243,11 @@ class Annotations:
             key = documents.check_removable(conn, doc_ids)
             after = {"removed_at": now_iso()}
             n = len(key.split())
-            command = _Command("remove document" if n == 1 else f"remove {n} documents",
+            command = Command("remove document" if n == 1 else f"remove {n} documents",
                                "trash", key, {"removed_at": None}, after)
             documents.write_trash(conn, key, after)
             changes = documents.trash_changes(conn, key, removed=True)
-        self._push(command)
+        self.history.push(command)
         return changes
 
     def restore_documents(self, doc_ids: list[str]) -> Changes:
@@ -274,11 +255,11 @@ class Annotations:
         with self.store.transaction() as conn:
             key = documents.check_restorable(conn, doc_ids)
             before = documents.trash_state(conn, key)
-            command = _Command("restore from the trash", "trash", key, before,
+            command = Command("restore from the trash", "trash", key, before,
                                {"removed_at": None})
             documents.write_trash(conn, key, None)
             changes = documents.trash_changes(conn, key, removed=False)
-        self._push(command)
+        self.history.push(command)
         return changes
 
     def _label_changes(self, color: str) -> Changes:
@@ -295,95 +276,49 @@ class Annotations:
         with self.store.transaction() as conn:
             command = self._edit_in(conn, hid, "restore highlight", values)
             conn.execute("UPDATE highlights SET modified_at=? WHERE id=?", (modified, hid))
-        self._push(command)
+        self.history.push(command)
         return Changes(annotations={hid})
 
     def _edit(self, hid: str, label: str, values: State, coalesce: bool = False) -> Changes:
         with self.store.transaction() as conn:
             command = self._edit_in(conn, hid, label, values)
-        self._push(command, coalesce)
+        self.history.push(command, coalesce)
         return Changes(annotations={hid})
 
     def _edit_in(self, conn: sqlite3.Connection, hid: str, label: str,
-                 values: State) -> _Command:
-        current = _snapshot(conn, hid)
+                 values: State) -> Command:
+        current = states.snapshot(conn, hid)
         if current is None:
             raise NotFound(f"{hid}: no such highlight")
         after = {**values, "modified_at": now_iso()}
         before = {name: current[name] for name in after}
-        command = _Command(label, "highlight", hid, before, after)
-        _write(conn, "highlight", hid, before, after)
+        command = Command(label, "highlight", hid, before, after)
+        states.write(conn, "highlight", hid, before, after)
         return command
 
-    # -- undo / redo ----------------------------------------------------------------------------
+    # -- undo / redo (reader/undo.py) ---------------------------------------------------------
     @property
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return self.history.can_undo
 
     @property
     def can_redo(self) -> bool:
-        return bool(self._redo)
+        return self.history.can_redo
 
     @property
     def undo_text(self) -> str:
-        return f"Undo {self._undo[-1].label}" if self._undo else "Undo"
+        return self.history.undo_text
 
     @property
     def redo_text(self) -> str:
-        return f"Redo {self._redo[-1].label}" if self._redo else "Redo"
-
-    def _push(self, command: _Command, coalesce: bool = False) -> None:
-        command.at = time.monotonic()
-        last = self._undo[-1] if self._undo else None
-        if (coalesce and last is not None and not self._redo and last.label == command.label
-                and last.key == command.key and command.at - last.at < COALESCE_SECONDS):
-            last.after, last.at = command.after, command.at  # keep the first "before"
-            return
-        self._undo.append(command)
-        del self._undo[:-UNDO_LIMIT]
-        self._redo.clear()
+        return self.history.redo_text
 
     def undo(self) -> Changes:
         """Write back the state before the last command; raise NotFound when none."""
-        if not self._undo:
-            raise NotFound("nothing to undo")
-        command = self._undo.pop()
-        changes = self._replay(command, forward=False)
-        self._redo.append(command)
-        return changes
+        return self.history.undo()
 
     def redo(self) -> Changes:
-        if not self._redo:
-            raise NotFound("nothing to redo")
-        command = self._redo.pop()
-        changes = self._replay(command, forward=True)
-        self._undo.append(command)
-        return changes
-
-    def _replay(self, command: _Command, forward: bool) -> Changes:
-        """Apply one side of a command; the side being left is refreshed from the store.
-
-        Refreshing keeps what happened since (a re-anchoring, say) for a later redo.
-        A command whose subject vanished meanwhile is dropped with NotFound.
-        """
-        with self.store.transaction() as conn:
-            target = command.after if forward else command.before
-            current = _read(conn, command.kind, command.key)
-            if (command.before if forward else command.after) is not None and current is None:
-                raise NotFound(f"{command.key}: no longer exists; cannot "
-                               f"{'redo' if forward else 'undo'} {command.label}")
-            if target is None:
-                source = current
-            elif current is None:
-                source = None
-            else:
-                source = {name: current[name] for name in target}
-            if forward:
-                command.before = source
-            else:
-                command.after = source
-            _write(conn, command.kind, command.key, source, target)
-        return self._changes_for(command.kind, command.key, target)
+        return self.history.redo()
 
     def _changes_for(self, kind: str, key: str, state: State | None) -> Changes:
         if kind == "document":
@@ -423,105 +358,14 @@ class Annotations:
                           "prefix": placed.prefix, "suffix": placed.suffix,
                           "status": placed.status}
             if any(row[name] != value for name, value in values.items()):
-                _write(conn, "highlight", row["id"], dict(row), values)
+                states.write(conn, "highlight", row["id"], dict(row), values)
                 changes.annotations.add(row["id"])
         log.info("highlights re-anchored in %s: %d (%s)", doc_id, len(rows),
-                 _tally(p.status for p in placements))
+                 dict(Counter(p.status for p in placements)))
         return changes
 
 
-def _tally(statuses: Iterable[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for status in statuses:
-        counts[status] = counts.get(status, 0) + 1
-    return counts
-
-
 # -- storage of states ------------------------------------------------------------------------
-def _current_text(conn: sqlite3.Connection, doc_id: str) -> tuple[int, str]:
-    row = conn.execute("SELECT v.id, v.text FROM documents d JOIN versions v "
-                       "ON v.id = d.current_version WHERE d.id=?", (doc_id,)).fetchone()
-    if row is None:
-        raise NotFound(f"{doc_id}: no such document")
-    return int(row["id"]), str(row["text"])
-
-
-def _snapshot(conn: sqlite3.Connection, hid: str) -> State | None:
-    row = conn.execute("SELECT * FROM highlights WHERE id=?", (hid,)).fetchone()
-    if row is None:
-        return None
-    state: State = {name: row[name] for name in _FIELDS}
-    state["tags"] = [t[0] for t in conn.execute(
-        "SELECT tag FROM highlight_tags WHERE highlight_id=? ORDER BY rowid", (hid,))]
-    return state
-
-
-def _doc_note_state(conn: sqlite3.Connection, doc_id: str) -> State:
-    row = conn.execute("SELECT note, note_modified_at FROM documents WHERE id=?",
-                       (doc_id,)).fetchone()
-    if row is None:
-        raise NotFound(f"{doc_id}: no such document")
-    return {"note": row["note"], "note_modified_at": row["note_modified_at"]}
-
-
-def _label_state(conn: sqlite3.Connection, color: str) -> State | None:
-    row = conn.execute("SELECT label FROM color_labels WHERE color=?", (color,)).fetchone()
-    return {"label": row["label"]} if row else None
-
-
-def _read(conn: sqlite3.Connection, kind: str, key: str) -> State | None:
-    if kind == "highlight":
-        return _snapshot(conn, key)
-    if kind == "doc-note":
-        return _doc_note_state(conn, key)
-    if kind == "document":
-        return documents.document_state(conn, key)
-    if kind == "trash":
-        return documents.trash_state(conn, key)
-    return _label_state(conn, key)
-
-
-def _write(conn: sqlite3.Connection, kind: str, key: str, before: State | None,
-           after: State | None) -> None:
-    """Move the subject from ``before`` to ``after`` (``None``: absent)."""
-    if kind == "document":
-        assert after is not None
-        documents.write_document(conn, key, after)
-    elif kind == "trash":
-        documents.write_trash(conn, key, after)
-    elif kind == "doc-note":
-        assert after is not None
-        conn.execute("UPDATE documents SET note=?, note_modified_at=? WHERE id=?",
-                     (after["note"], after["note_modified_at"], key))
-    elif kind == "label":
-        conn.execute("DELETE FROM color_labels WHERE color=?", (key,))
-        if after is not None:
-            conn.execute("INSERT INTO color_labels(color, label) VALUES (?, ?)",
-                         (key, after["label"]))
-    elif after is None:
-        conn.execute("DELETE FROM highlights WHERE id=?", (key,))
-    elif before is None:
-        conn.execute(f"INSERT INTO highlights({', '.join(_FIELDS)}) "
-                     f"VALUES ({', '.join('?' * len(_FIELDS))})",
-                     tuple(after[name] for name in _FIELDS))
-        _write_tags(conn, key, after["tags"])
-    else:
-        columns = [name for name in after if name != "tags"]
-        if columns:
-            conn.execute(f"UPDATE highlights SET {', '.join(c + '=?' for c in columns)} "
-                         "WHERE id=?", (*(after[c] for c in columns), key))
-        if "tags" in after:
-            _write_tags(conn, key, after["tags"])
-
-
-def _write_tags(conn: sqlite3.Connection, hid: str, tags: list[str]) -> None:
-    """Rewrite a highlight's tags; rowid order keeps the order the reader gave them in."""
-    conn.execute("DELETE FROM highlight_tags WHERE highlight_id=?", (hid,))
-    conn.executemany("INSERT INTO highlight_tags(highlight_id, tag) VALUES (?, ?)",
-                     [(hid, tag) for tag in tags])
-
-
-# -- input checks -------------------------------------------------------------------------------
 def _check_span(text: str, start: int, end: int) -> None:
     if not isinstance(start, int) or not isinstance(end, int):
         raise InvalidInput(f"{start!r}-{end!r}: offsets must be whole numbers")

@@ -18,7 +18,6 @@ import re
 import shutil
 import stat
 import zipfile
-from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from reader.export import Exporter
 from reader.importers import SUPPORTED_EXTENSIONS
 from reader.library import Library
 from reader.paths import DataPaths
+from reader.progress import Progress
 from reader.restore import RestoreReport, find_document, restore
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,6 @@ MANIFEST = "manifest.json"
 ANNOTATIONS = "annotations.json"
 MAX_MEMBER = 64 * 1024 * 1024  # an original over 50 MB was never imported
 _ORIGINAL = re.compile(r"originals/([0-9a-f]{64})(\.[a-z0-9]{1,10})")
-Progress = Callable[[int, int, str], None]
 
 
 def default_name(today: str | None = None) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,10 +22,10 @@ from reader.export_markdown import NoteExport, escape_quote_line, render_documen
 from reader.library import Library
 from reader.model import Highlight
 from reader.paths import DataPaths
+from reader.progress import Progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 
 
 class AnnotationSource(Protocol):

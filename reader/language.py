@@ -9,7 +9,7 @@ paragraphs, and they cost a few hundred words of data instead of a model.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 
 # Stopwords and the page's words meet accent-free (``été``/``ete``), by the one fold
@@ -62,7 +62,7 @@ MIN_SCORE = 2.0
 
 def detect(text: str) -> str:
     """The most likely language code of ``text``, or ``""`` when it is too short to tell."""
-    scores: Counter[str] = Counter()
+    scores: defaultdict[str, float] = defaultdict(float)  # votes are fractions
     for match in _WORD.finditer(text[:4000]):
         votes = _WEIGHTS.get(_fold(match.group().lower()))
         if votes:
@@ -70,7 +70,8 @@ def detect(text: str) -> str:
                 scores[lang] += weight
     if not scores:
         return ""
-    (best, score), *rest = scores.most_common(2) + [("", 0.0)]
+    ranked = sorted(scores.items(), key=lambda vote: vote[1], reverse=True)  # ties: first seen
+    (best, score), *rest = ranked[:2] + [("", 0.0)]
     runner_up = rest[0][1]
     if score < MIN_SCORE or score < runner_up * 1.2:
         return ""

@@ -18,7 +18,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from reader.changes import Changes
-from reader.decoding import MAX_BYTES
 from reader.errors import (
     Ambiguous,
     Cancelled,
@@ -29,15 +28,16 @@ from reader.errors import (
     StoreError,
     describe_os_error,
 )
-from reader.importers import SUPPORTED_EXTENSIONS, ParsedDocument, parse_bytes
+from reader.files import display_name, expand_targets, read_limited, source_path_of
+from reader.importers import ParsedDocument, parse_bytes
 from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
+from reader.progress import Progress
 from reader.store import Store
 from reader.text import Block, DocumentText, Mark, sha256_text
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 # Called inside the transaction that adds a new version, so annotations follow it.
 VersionHook = Callable[[sqlite3.Connection, str, int, int], Changes]
 
@@ -62,7 +62,7 @@ class Library:
         counting the files left in ``cancelled``: each would fail the same way.
         """
         report = ImportReport()
-        files = self._expand(targets, report)
+        files = expand_targets(targets, report)
         changes = Changes()
         for i, path in enumerate(files, 1):
             if progress:
@@ -90,7 +90,7 @@ class Library:
         """One file of a batch; anything unforeseen is this file's refusal, so the
         rest of the batch still imports."""
         shown = display_name(str(path))
-        data = _read_limited(path, shown)
+        data = read_limited(path, shown)
         try:
             return self.import_bytes(display_name(path.name), data, shown_as=shown,
                                      source_path=source_path_of(path))
@@ -100,27 +100,6 @@ class Library:
             log.info("importing %s failed", shown, exc_info=True)  # details with -v
             raise ImportRefused(shown, f"could not be read as a document "
                                        f"({type(exc).__name__})") from exc
-
-    def _expand(self, targets: Iterable[str | os.PathLike[str]],
-                report: ImportReport) -> list[Path]:
-        files: list[Path] = []
-        for target in targets:
-            path = Path(target)
-            if path.is_dir():
-                for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                    if child.name.startswith("."):
-                        continue
-                    if child.suffix.lower() in SUPPORTED_EXTENSIONS:
-                        files.append(child)
-                    else:
-                        report.skipped.append(display_name(child.name))
-            elif path.is_file():
-                files.append(path)
-            elif path.exists():
-                report.refused.append((display_name(str(path)), "not a regular file"))
-            else:
-                report.refused.append((display_name(str(path)), "no such file or folder"))
-        return files
 
     def import_bytes(self, name: str, data: bytes, shown_as: str | None = None,
                      metadata: dict[str, object] | None = None,
@@ -286,6 +265,13 @@ class Library:
                                 "ORDER BY d.added_at, d.rowid")
         return [_summary(row) for row in rows]
 
+    def text_hashes(self) -> dict[str, str]:
+        """Every shelved document's current canonical-text hash: what the index is
+        keyed on, read in one query (the index compares it on every sync)."""
+        rows = self.store.query("SELECT d.id, v.text_sha256 FROM documents d JOIN versions v "
+                                "ON v.id = d.current_version WHERE d.removed_at IS NULL")
+        return {row[0]: row[1] for row in rows}
+
     def summary(self, doc_id: str) -> DocumentSummary:
         rows = self.store.query(_SUMMARY_SQL + " WHERE d.id=? AND d.removed_at IS NULL",
                                 (doc_id,))
@@ -404,36 +390,3 @@ def _apply_metadata(parsed: ParsedDocument, meta: dict[str, object]) -> ParsedDo
                    authors=tuple(authors) if isinstance(authors, list) else parsed.authors,
                    languages=tuple(languages) if isinstance(languages, list) else parsed.languages,
                    description=str(meta.get("description") or parsed.description))
-
-
-def _read_limited(path: Path, shown: str) -> bytes:
-    """Read a file, refusing oversize ones before reading a byte of them."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportRefused(shown, f"too large ({size / 1e6:.0f} MB; the limit is 50 MB)")
-        return path.read_bytes()
-    except PermissionError as exc:
-        raise ImportRefused(shown, "permission denied") from exc
-    except OSError as exc:
-        raise ImportRefused(shown, f"cannot read ({describe_os_error(exc)})") from exc
-
-
-def source_path_of(path: Path) -> str:
-    """The identity of an imported file: its absolute path as the reader named it
-    (``..`` folded, symbolic links kept), as storable text."""
-    return display_name(os.path.abspath(path))
-
-
-def display_name(name: str) -> str:
-    """A file name as text that can be stored and printed: bytes that are not UTF-8
-    (which Python hands over as surrogates) become ``\\xe9`` escapes. Lossless and
-    stable, so re-importing the same file finds the same document."""
-    try:
-        name.encode("utf-8")
-        return name
-    except UnicodeEncodeError:
-        try:
-            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        except UnicodeEncodeError:
-            return name.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -21,6 +21,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.folding import fold_same_length
+from reader.text import clip as clip_text
+from reader.text import occurrences
 
 # Every quotation mark meets every other: a shell makes typing “ ” or « » awkward,
 # and a reader typing 'word' for “word” means the same words.
@@ -148,18 +150,14 @@ def find_all(text: str, quote: str) -> list[tuple[int, int]]:
     if not key:
         return []
     folded = fold(text)
-    spans: dict[tuple[int, int], None] = {}
-    pos = folded.text.find(key)
-    while pos >= 0:
-        spans[folded.span(pos, pos + len(key))] = None
-        pos = folded.text.find(key, pos + 1)
+    spans = dict.fromkeys(folded.span(pos, pos + len(key))
+                          for pos in occurrences(folded.text, key))
     return list(spans)
 
 
 def clip(text: str, width: int = QUOTE_WIDTH) -> str:
     """``text`` on one line, cut to ``width`` characters with an ellipsis."""
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
+    return clip_text(" ".join(text.split()), width)
 
 
 def in_context(text: str, start: int, end: int, width: int = CONTEXT) -> str:

@@ -9,7 +9,6 @@ makes a copy; a highlight present on both sides takes the newer edit.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,10 +17,10 @@ from reader.backup import item_label, parse_item
 from reader.changes import Changes
 from reader.errors import Cancelled, InvalidInput, MarginaliaError, NotFound
 from reader.library import Library
+from reader.progress import Progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass

@@ -27,6 +27,22 @@ def canonicalize(raw: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def occurrences(text: str, needle: str, cap: int | None = None) -> list[int]:
+    """Where ``needle`` starts in ``text``, overlapping ones included (``aa`` twice in
+    ``aaa``), at most ``cap``: the one search loop anchoring and quotes share."""
+    found: list[int] = []
+    pos = text.find(needle) if needle else -1
+    while pos >= 0 and (cap is None or len(found) < cap):
+        found.append(pos)
+        pos = text.find(needle, pos + 1)
+    return found
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -92,7 +108,8 @@ class DocumentText:
     def validate(self) -> None:
         """Raise ``ValueError`` when a span falls outside the text or is inverted."""
         n = len(self.text)
-        for span in (*self.blocks, *self.marks):
+        spans: tuple[Block | Mark, ...] = (*self.blocks, *self.marks)
+        for span in spans:
             if not 0 <= span.start <= span.end <= n:
                 raise ValueError(f"span {span} outside text of length {n}")
 

@@ -19,9 +19,10 @@ from reader.annotations import Annotations
 from reader.changes import Changes
 from reader.documents import Trash
 from reader.errors import MarginaliaError
-from reader.library import Library, Progress
+from reader.library import Library
 from reader.model import ImportReport
 from reader.paths import DataPaths
+from reader.progress import Progress
 from reader.store import Store
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ def open_services(paths: DataPaths, seeds: bool = True,
     library = Library(store, paths)
     annotations = Annotations(store, library)
     library.version_hooks.append(annotations.on_new_version)
-    indexer = Indexer(paths.index, library, annotations, hashes=lambda: _text_hashes(store),
+    indexer = Indexer(paths.index, library, annotations, hashes=library.text_hashes,
                       opener=partial(index_sources, paths))
     services = Services(paths, store, library, annotations, Trash(library, paths), indexer)
     if library.setting("first_run_done") is None:
@@ -131,11 +132,3 @@ def _save_pending(library: Library, changes: Changes) -> None:
 
 
 _FIELDS = ("documents", "removed_documents", "annotations", "removed_annotations")
-
-
-def _text_hashes(store: Store) -> dict[str, str]:
-    """Every document's current canonical-text hash: what the index is keyed on."""
-    rows = store.query("SELECT d.id, v.text_sha256 FROM documents d "
-                       "JOIN versions v ON v.id = d.current_version "
-                       "WHERE d.removed_at IS NULL")
-    return {row[0]: row[1] for row in rows}

@@ -269,7 +269,7 @@ def test_cli_annotate_and_annotations(cli: Any, services: Any) -> None:
 
 def test_quick_successive_note_edits_undo_as_one_step(empty_services: Any,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.annotations as module
+    import reader.undo as module
 
     doc = _import(empty_services, TEXT)
     ann: Annotations = empty_services.annotations
