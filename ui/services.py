@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from index.indexer import Indexer
@@ -36,15 +36,29 @@ class Services:
     annotations: Annotations
     trash: Trash
     indexer: Indexer | None = None
+    # Told of every operation's Changes once the index follows them (the window's
+    # write worker collects them for its views); the command line has none.
+    observers: list[Callable[[Changes], None]] = field(default_factory=list)
 
     def apply(self, changes: Changes) -> bool:
-        """Let the index follow ``changes``; False when it could not (it catches up later).
+        """The change hub: every write of either face hands its ``Changes`` here; the
+        index follows them, then the observers hear of them. False when the index could
+        not follow (it catches up later)."""
+        if not changes:
+            return True
+        indexed = self._index(changes)
+        for observe in self.observers:
+            observe(changes)
+        return indexed
+
+    def _index(self, changes: Changes) -> bool:
+        """Let the index follow ``changes``.
 
         The store change is already committed when this runs, so an index that is busy
         or broken must not turn a saved note into a reported failure: the changes are
         remembered in the library and replayed on the next ``apply`` or start.
         """
-        if not changes or self.indexer is None:
+        if self.indexer is None:
             return True
         pending = _load_pending(self.library)
         todo = Changes().merge(pending).merge(changes) if pending else changes
@@ -61,7 +75,7 @@ class Services:
     def catch_up(self) -> bool:
         """Replay index changes that an earlier ``apply`` could not make."""
         pending = _load_pending(self.library)
-        return self.apply(pending) if pending else True
+        return self._index(pending) if pending else True
 
     def import_paths(self, targets: list[str], progress: Progress | None = None) -> ImportReport:
         report, changes = self.library.import_paths(targets, progress)

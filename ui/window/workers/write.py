@@ -5,6 +5,11 @@ on the same database as the window's read-only use (SQLite WAL lets a reader and
 writer work side by side). Jobs are one-shot ``QRunnable`` objects that call a plain
 function and report through a dispatcher's signals; they never touch a widget, so
 the GUI thread only ever sees results, in order, through queued signals.
+
+It is also the window's end of the change hub (docs/ARCHITECTURE.md): the Changes
+each operation hands to ``Services.apply`` are collected on the worker thread and
+announced once per operation on the GUI thread by :attr:`WriteWorker.changed`, before
+the operation's own ``done``; every view reacts to what changed from there.
 """
 
 from __future__ import annotations
@@ -14,10 +19,11 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from reader.changes import Changes
 from reader.errors import Cancelled, MarginaliaError
 from reader.paths import DataPaths
 from ui.services import Services, open_services
@@ -25,9 +31,11 @@ from ui.window.workers.search import IndexWatch, watch_rebuilds
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Report = Callable[[int, int, str], None]
-Task = Callable[[Services, Report], Any]
-Done = Callable[[Any], None]
+# An operation: runs on the worker thread with the worker's services and a progress
+# reporter (which raises Cancelled after Stop); its result reaches ``done``.
+Operation = Callable[[Services, Report], T]
 Failed = Callable[[str], None]
 
 
@@ -52,13 +60,14 @@ class Dispatcher(QObject):
 
     finished = Signal(int, object)
     failed = Signal(int, str)
+    changed = Signal(object)  # Changes one operation made
     progress = Signal(int, int, str)
     undo_changed = Signal(object)
     rebuilding = Signal(bool)  # a full index rebuild started (True) or ended
 
 
 class _Job(QRunnable):
-    def __init__(self, worker: WriteWorker, job_id: int, task: Task) -> None:
+    def __init__(self, worker: WriteWorker, job_id: int, task: Operation[Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.worker = worker
@@ -74,30 +83,41 @@ class _Job(QRunnable):
             if stop.is_set():
                 raise Cancelled
 
+        made = Changes()
         try:
             services = self.worker.services_on_thread()
             self.worker.watch.before(services)
+            services.observers.append(made.merge)
             try:
                 result = self.task(services, report)
             finally:
+                services.observers.remove(made.merge)
                 self.worker.watch.after(services)
             state = undo_state(services)
         except MarginaliaError as exc:
             log.warning("operation refused: %s", exc)
+            self._announce(made)  # what was written before the refusal (a batch's part)
             dispatcher.failed.emit(self.job_id, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - shown in words, details to the log
             log.error("operation failed: %s\n%s", exc, traceback.format_exc())
+            self._announce(made)
             dispatcher.failed.emit(self.job_id, f"Something went wrong: {exc}")
             return
+        self._announce(made)
         dispatcher.undo_changed.emit(state)
         dispatcher.finished.emit(self.job_id, result)
+
+    def _announce(self, made: Changes) -> None:
+        if made:
+            self.worker.dispatcher.changed.emit(made)
 
 
 class WriteWorker(QObject):
     """Queue of write jobs run one at a time, in submission order."""
 
     busy_changed = Signal(bool)
+    changed = Signal(object)  # the one hook: Changes of each operation, on the GUI thread
 
     def __init__(self, paths: DataPaths, seeds: bool, parent: QObject | None = None,
                  watch: IndexWatch | None = None) -> None:
@@ -112,7 +132,8 @@ class WriteWorker(QObject):
         self.dispatcher = Dispatcher(self)
         self.dispatcher.finished.connect(self._finished)
         self.dispatcher.failed.connect(self._failed)
-        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self.dispatcher.changed.connect(self._changed)
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Failed | None]] = {}
         self._next = 0
         self.stop_requested = threading.Event()
 
@@ -128,7 +149,14 @@ class WriteWorker(QObject):
             watch_rebuilds(self._services, self.dispatcher.rebuilding.emit)
         return self._services
 
-    def submit(self, task: Task, done: Done | None = None, failed: Failed | None = None) -> int:
+    def run(self, operation: Operation[T], done: Callable[[T], None] | None = None,
+            failed: Failed | None = None) -> int:
+        """Queue ``operation``; ``done`` gets its result (typed as the operation's),
+        ``failed`` its refusal in words. Returns the job's number."""
+        return self.submit(operation, done, failed)
+
+    def submit(self, task: Operation[Any], done: Callable[[Any], None] | None = None,
+               failed: Failed | None = None) -> int:
         self._next += 1
         self._callbacks[self._next] = (done, failed)
         if len(self._callbacks) == 1:
@@ -145,12 +173,15 @@ class WriteWorker(QObject):
         if done is not None:
             done(result)
 
+    def _changed(self, changes: Changes) -> None:  # a slot of ours: queued to this thread
+        self.changed.emit(changes)
+
     def _failed(self, job_id: int, message: str) -> None:
         _, failed = self._pop(job_id)
         if failed is not None:
             failed(message)
 
-    def _pop(self, job_id: int) -> tuple[Done | None, Failed | None]:
+    def _pop(self, job_id: int) -> tuple[Callable[[Any], None] | None, Failed | None]:
         callbacks = self._callbacks.pop(job_id, (None, None))
         if not self._callbacks:
             self.stop_requested.clear()
