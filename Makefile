@@ -27,8 +27,12 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
+# Style (ruff), the layering contracts (import-linter, pyproject [tool.importlinter])
+# and the types of reader/ and index/ (mypy, pyproject [tool.mypy]).
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 dist: $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[dist]'

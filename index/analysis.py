@@ -258,7 +258,7 @@ def analyse(text: str, blocks: Sequence[Block] = (), default_lang: str = "") -> 
     """
     folded, starts = tokenise(text)
     fields: dict[str, list[tuple[str, bytes]]] = {
-        "content": _postings(folded, None, starts)}  # type: ignore[arg-type]
+        "content": _postings(folded, None, starts)}
     default = default_lang if default_lang in LANGUAGES else ""
     by_lang: dict[str, tuple[list[str], list[int], list[int]]] = {}
     for lang, lo, hi in language_runs(blocks, starts, len(folded), default):

@@ -1,10 +1,11 @@
-"""Annotation drift: which annotation entries of the index differ from the library.
+"""Drift: which entries of the index differ from the library (the integrity check).
 
 An annotation saved while the index was busy or broken is remembered and replayed
 (``Services.apply``), but a crash or a replay that failed again can still leave an
-entry missing, stale or left over. Each annotation entry stores a digest of what it
-was made of (``annsha``); comparing those with digests of the library's annotations
-finds the drift without re-analysing anything.
+entry missing, stale or left over. Each entry stores a digest of what it was made of
+(``docsha`` for a document's canonical text, ``annsha`` for an annotation);
+comparing those with the library's finds the drift without re-analysing anything.
+``Indexer.sync`` repairs what is found here, ``Indexer.check`` reports it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,34 @@ from index import entries
 from index.entries import AnnotationSource
 from reader.changes import Changes
 from reader.errors import NotFound
+
+
+@dataclass
+class TextDrift:
+    """Documents whose indexed text differs from the library's, by kind of drift."""
+
+    missing: set[str] = field(default_factory=set)
+    stale: set[str] = field(default_factory=set)
+    left_over: set[str] = field(default_factory=set)
+
+    @property
+    def changed(self) -> set[str]:
+        """The documents to (re-)index: missing from the index or out of date."""
+        return self.missing | self.stale
+
+    def problems(self) -> list[str]:
+        """One line per drifted document, by document id, left-overs last."""
+        found = [f"{d}: not in the index" if d in self.missing
+                 else f"{d}: indexed text is out of date" for d in sorted(self.changed)]
+        return found + [f"{d}: in the index but not in the library"
+                        for d in sorted(self.left_over)]
+
+
+def text_drift(library: dict[str, str], indexed: dict[str, str]) -> TextDrift:
+    """Compare ``{doc_id: canonical text sha256}`` of the library and of the index."""
+    return TextDrift(missing={d for d in library if d not in indexed},
+                     stale={d for d, sha in library.items() if indexed.get(d, sha) != sha},
+                     left_over=set(indexed) - set(library))
 
 
 def library_annotations(source: AnnotationSource | None,

@@ -1,67 +1,47 @@
 """The index's life cycle: open or rebuild, incremental updates, integrity (DESIGN §5).
 
-Layout of the index folder: ``CURRENT`` names the live generation, ``gen-*/`` are
-Whoosh indexes, each with a ``STAMP`` file (schema and analyser versions). Anything
-wrong when opening (folder missing, unreadable table of contents, truncated segment,
-stamp changed) rebuilds from the library into a *fresh* generation that is then
-swapped in, so a reader of the old one is never disturbed. Writers wait at most
-``timeout`` seconds for Whoosh's lock, then raise ``LibraryBusy("index")``.
+The index folder holds generations (:mod:`index.generations`): anything wrong when
+opening one (folder missing, unreadable table of contents, truncated segment, stamp
+changed) rebuilds from the library into a *fresh* generation that is then swapped
+in, so a reader of the old one is never disturbed. Writers wait at most ``timeout``
+seconds for the lock, then raise ``LibraryBusy("index")``. What is written for a
+change is :mod:`index.updates`; how library and index are compared, :mod:`index.drift`;
+the Whoosh calls, :mod:`index.whoosh.engine`.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
-import pickle
-import re
-import shutil
-import struct
 import threading
 import time
-import warnings
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh.index import LockError
 from whoosh.util.filelock import FileLock
 from whoosh.writing import SegmentWriter
 
-from index import drift, entries
+from index import drift
 from index.drift import Drift
 from index.entries import AnnotationSource, DocumentSource
+from index.generations import GENERATION, Fingerprint, Generations
 from index.search import SearchResults, new_searcher, run_search
-from index.whoosh import parallel
-from index.whoosh.codec import MarginaliaCodec
-from index.whoosh.schema import STAMP, build_schema
-from index.whoosh.segment_writer import BulkSegmentWriter
-from index.whoosh.storage import MappedStorage
+from index.updates import EntryUpdates, IndexReport
+from index.warm_open import WarmOpen
+from index.whoosh import engine, parallel
+from index.whoosh.version import require_pinned
 from reader.changes import Changes
-from reader.errors import IndexUnwritable, LibraryBusy, NotFound, describe_os_error
-from reader.model import Document, Highlight
-from reader.paths import atomic_write_bytes
+from reader.errors import IndexUnwritable, LibraryBusy, describe_os_error
+
+__all__ = ["GENERATION", "IndexReport", "Indexer"]  # the first two named from here too
 
 log = logging.getLogger(__name__)
-GENERATION = re.compile(r"gen-[0-9a-f]+-[0-9]+")  # the folders rebuild() names
 
 Progress = Callable[[int, int], None]
 HashSource = Callable[[], dict[str, str]]
-
-
-@dataclass
-class IndexReport:
-    """What an indexing run did; ``chars`` counts canonical text analysed."""
-
-    analysed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    unchanged: int = 0
-    annotations: int = 0
-    chars: int = 0
-    rebuilt: str = ""  # why the index was rebuilt, if it was
+# Told True when a full rebuild starts, False when it ended (done or failed).
+RebuildHook = Callable[[bool], None]
 
 
 class Indexer:
@@ -74,6 +54,7 @@ class Indexer:
         """``opener`` (picklable) opens the same sources in another process: without
         it a rebuild is written by this process alone."""
         self.folder = Path(folder)
+        self.generations = Generations(self.folder)
         self.documents = documents
         self.annotations = annotations
         self.hashes = hashes
@@ -87,55 +68,53 @@ class Indexer:
         self._held = 0
         self._searcher_ix: Any = None
         self.last_rebuild = ""
+        self.warm = WarmOpen(self.folder)  # trusts nothing until given the database
+        # The window shows a rebuild as it happens: every path to one tells these.
+        self.rebuild_hooks: list[RebuildHook] = []
+        self._announcing = threading.local()
 
     # -- opening ---------------------------------------------------------------
-    @property
-    def current_file(self) -> Path:
-        return self.folder / "CURRENT"
-
     def index(self) -> Any:
         """The open Whoosh index, rebuilt first when missing, corrupt or outdated."""
         with self._lock:
-            gen = self._read_current()
+            gen = self.generations.live()
             if self._ix is not None and gen == self._gen:
                 return self._ix
+            require_pinned()  # before any open, warm or full: a wrong Whoosh is said,
+            # not taken for damage and rebuilt over (cached: checked once a process)
+            warm = self.warm.open(gen)  # nothing changed since the last full check
+            if warm is not None:
+                self._close_ix()
+                self._ix, self._gen, self._synced = warm, gen, True
+                return warm
             problem = self._try_open(gen)
             if problem:
-                self.rebuild(reason=problem)
+                self._rebuild_on_the_spot(problem)
             elif not self._synced:
                 self._synced = True
                 try:  # catch up with writes another process made before a crash
-                    self.sync()
+                    self.warm.checked(self.sync, gen)
                 except (OSError, IndexUnwritable) as exc:  # full disk: search it as it is
                     log.warning("index not brought up to date (%s)", exc)
             return self._ix
-
-    def _read_current(self) -> str:
-        """The live generation's name; "" when ``CURRENT`` is missing or not one of ours
-        (garbage, or a path that would lead outside the index folder)."""
-        try:
-            name = self.current_file.read_text("utf-8").strip()
-        except (OSError, ValueError):
-            return ""
-        return name if GENERATION.fullmatch(name) else ""
 
     def _try_open(self, gen: str) -> str:
         """Open generation ``gen``; the reason it cannot be used, or ``""``."""
         if not gen:
             return "no index yet"
-        path = self.folder / gen
-        try:
-            stamp = (path / "STAMP").read_text("utf-8").strip()
-        except (OSError, ValueError):
-            return f"{path}: missing or unreadable"
-        if stamp != STAMP:
-            return f"{path}: made for {stamp}, need {STAMP}"
-        ix, problem = _open_generation(path)
+        problem = self.generations.stamp_problem(gen)
+        if problem:
+            return problem
+        ix, problem = engine.open_validated(self.generations.path(gen))
         if problem:
             return problem
         self._close_ix()
         self._ix, self._gen = ix, gen
         return ""
+
+    def fingerprint(self) -> Fingerprint:
+        """What changes when the live generation's files change (``ui`` watches it)."""
+        return self.generations.fingerprint()
 
     def _close_ix(self) -> None:
         self._close_searcher()
@@ -180,56 +159,64 @@ class Indexer:
         """A Whoosh writer that waits ``timeout`` seconds, then reports the index busy."""
         with self.exclusive():
             ix = ix if ix is not None else self.index()
-            with self._whoosh_writer(ix, **options) as writer:
+            with engine.writer(ix, self.timeout, **options) as writer:
                 yield writer
-
-    @contextmanager
-    def _whoosh_writer(self, ix: Any, **options: Any) -> Iterator[SegmentWriter]:
-        try:
-            options.setdefault("codec", MarginaliaCodec())
-            writer = BulkSegmentWriter(ix, timeout=self.timeout, **options)
-        except LockError as exc:
-            raise LibraryBusy("index") from exc
-        try:
-            yield writer
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
 
     def rebuild(self, reason: str = "full rebuild requested",
                 progress: Progress | None = None) -> IndexReport:
         """Index the whole library into a fresh generation, then swap it in."""
-        with self._lock, self.exclusive():
+        with self._announced(), self._lock, self.exclusive():
             log.info("rebuilding the index in %s: %s", self.folder, reason)
             started = time.perf_counter()
-            gen = f"gen-{time.time_ns():x}-{os.getpid()}"
+            gen = self.generations.new_name()
             ix, report = self._build_generation(gen, reason, progress)
             self._close_ix()
             self._ix, self._gen = ix, gen
-            self._remove_old_generations(gen)
+            self.generations.remove_all_but(gen)
             self._synced = True
             self.last_rebuild = reason
             log.info("index rebuilt: %d documents in %.2f s", len(report.analysed),
                      time.perf_counter() - started)
             return report
 
+    def _rebuild_on_the_spot(self, reason: str) -> IndexReport:
+        """A rebuild this indexer decided itself (opening or searching found damage),
+        announced before :meth:`rebuild` runs so the hooks hear of it even while it
+        waits for another writer."""
+        with self._announced():
+            return self.rebuild(reason=reason)
+
+    @contextmanager
+    def _announced(self) -> Iterator[None]:
+        """Tell the rebuild hooks that a rebuild starts, then that it ended, however
+        it ended; once for nested calls (an on-the-spot rebuild calls ``rebuild``)."""
+        if getattr(self._announcing, "on", False):
+            yield
+            return
+        self._announcing.on = True
+        try:
+            for hook in list(self.rebuild_hooks):
+                hook(True)
+            yield
+        finally:
+            self._announcing.on = False
+            for hook in list(self.rebuild_hooks):
+                hook(False)
+
     def _build_generation(self, gen: str, reason: str,
                           progress: Progress | None) -> tuple[Any, IndexReport]:
         """Write generation ``gen`` and make it current. On any failure (disk full,
         Ctrl-C) its folder goes: a failed rebuild leaves no half-made generation, and
         the previous one stays current."""
-        path = self.folder / gen
+        path = self.generations.path(gen)
         try:
             path.mkdir()
-            ix = _storage(path).create_index(build_schema())
+            ix = engine.create(path)
             report = IndexReport(rebuilt=reason)
             self._fill(ix, str(path), report, progress)
-            (path / "STAMP").write_text(STAMP, "utf-8")
-            atomic_write_bytes(self.current_file, gen.encode("utf-8"))
+            self.generations.finish(gen)
         except BaseException as exc:
-            if self._read_current() != gen:
-                shutil.rmtree(path, ignore_errors=True)
+            self.generations.discard(gen)
             if not isinstance(exc, OSError):
                 raise
             raise IndexUnwritable(f"{self.folder}: cannot build the search index "
@@ -259,36 +246,8 @@ class Indexer:
         report.chars = share.chars
         report.annotations = share.annotations
 
-    def _remove_old_generations(self, keep: str) -> None:
-        """Remove the generations this index made before ``keep`` — only folders
-        named like ours: whatever else sits in the folder is not ours to delete."""
-        for child in self.folder.iterdir():
-            if (child.is_dir() and not child.is_symlink() and child.name != keep
-                    and GENERATION.fullmatch(child.name)):
-                shutil.rmtree(child, ignore_errors=True)
-
-    def _add_document(self, writer: SegmentWriter, doc_id: str, report: IndexReport) -> None:
-        """Re-index a document and its annotations (or drop it if it is gone)."""
-        try:
-            doc = self.documents.get(doc_id)
-        except NotFound:
-            self._delete_document(writer, doc_id, report)
-            return
-        writer.update_document(**entries.document_fields(doc))
-        report.analysed.append(doc_id)
-        report.chars += len(doc.text)
-        writer.delete_by_query(_annotations_of(doc_id))
-        self._add_annotations(writer, doc, report)
-
-    def _add_annotations(self, writer: SegmentWriter, doc: Document,
-                         report: IndexReport) -> None:
-        report.annotations += parallel.add_annotations(writer, self.annotations, doc)
-
-    def _delete_document(self, writer: SegmentWriter, doc_id: str, report: IndexReport) -> None:
-        from whoosh.query import Term
-
-        writer.delete_by_query(Term("doc_id", doc_id))
-        report.removed.append(doc_id)
+    def _updates(self, writer: SegmentWriter, report: IndexReport) -> EntryUpdates:
+        return EntryUpdates(writer, self.documents, self.annotations, report)
 
     def update(self, changes: Changes) -> IndexReport:
         """Follow what a domain operation changed; unchanged texts are not re-analysed."""
@@ -300,62 +259,17 @@ class Indexer:
             indexed = self.indexed_hashes()
             current = self._library_hashes() if changes.documents else {}
             with self.writer(ix) as writer:
+                updates = self._updates(writer, report)
                 for doc_id in sorted(changes.removed_documents):
-                    self._delete_document(writer, doc_id, report)
+                    updates.delete_document(doc_id)
                 redo = changes.documents - changes.removed_documents
                 for doc_id in sorted(redo):
                     if indexed.get(doc_id) is not None and current.get(doc_id) == indexed[doc_id]:
                         report.unchanged += 1
                     else:
-                        self._add_document(writer, doc_id, report)
-                skip = redo | changes.removed_documents
-                self._update_annotations(writer, changes, skip, report)
+                        updates.add_document(doc_id)
+                updates.annotations_of(changes, skip=redo | changes.removed_documents)
         return report
-
-    def _update_annotations(self, writer: SegmentWriter, changes: Changes, skip: set[str],
-                            report: IndexReport) -> None:
-        """Re-index changed annotations, except those of documents just re-indexed."""
-        for ann_id in sorted(changes.removed_annotations):
-            writer.delete_by_term("entry", entries.annotation_entry(ann_id))
-        if self.annotations is None:
-            return
-        docs: dict[str, Any] = {}
-        for ann_id in sorted(changes.annotations - changes.removed_annotations):
-            doc_id, hl = self._annotation_target(ann_id)
-            if doc_id in skip:
-                continue
-            fields = self._annotation_fields(doc_id, hl, docs) if doc_id else None
-            if fields is None:
-                writer.delete_by_term("entry", entries.annotation_entry(ann_id))
-            else:
-                writer.update_document(**fields)
-                report.annotations += 1
-
-    def _annotation_target(self, ann_id: str) -> tuple[str, Highlight | None]:
-        """The document of an annotation id, and its highlight (``""`` if gone)."""
-        assert self.annotations is not None
-        if ann_id.startswith(entries.DOC_NOTE_PREFIX):
-            return ann_id[len(entries.DOC_NOTE_PREFIX):], None
-        try:
-            hl = self.annotations.get(ann_id)
-        except NotFound:
-            hl = None
-        return (hl.document_id, hl) if hl is not None else ("", None)
-
-    def _annotation_fields(self, doc_id: str, hl: Highlight | None,
-                           docs: dict[str, Document]) -> dict[str, Any] | None:
-        """Fields of one annotation entry; ``None`` when there is nothing to index."""
-        assert self.annotations is not None
-        try:
-            if doc_id not in docs:
-                docs[doc_id] = self.documents.get(doc_id)
-        except NotFound:
-            return None
-        doc = docs[doc_id]
-        if hl is not None:
-            return entries.highlight_fields(doc, hl)
-        note = self.annotations.document_note(doc_id)
-        return entries.note_fields(doc, note) if note.strip() else None
 
     def sync(self, progress: Progress | None = None) -> IndexReport:
         """Bring the index in line with the library: text hashes, then annotation hashes."""
@@ -363,21 +277,21 @@ class Indexer:
             self._synced = True  # this is the sync: opening must not run another
             ix = self.index()
             current = self._library_hashes()
-            indexed = self.indexed_hashes()
-            changed = {d for d, sha in current.items() if indexed.get(d) != sha}
-            removed = set(indexed) - set(current)
+            texts = drift.text_drift(current, self.indexed_hashes())
+            changed, removed = texts.changed, texts.left_over
             redo = self._annotation_drift(current, skip=changed | removed).changes()
             report = IndexReport(unchanged=len(current) - len(changed))
             if not changed and not removed and not redo:
                 return report
             with self.writer(ix) as writer:
+                updates = self._updates(writer, report)
                 for doc_id in sorted(removed):
-                    self._delete_document(writer, doc_id, report)
+                    updates.delete_document(doc_id)
                 for i, doc_id in enumerate(sorted(changed), 1):
-                    self._add_document(writer, doc_id, report)
+                    updates.add_document(doc_id)
                     if progress:
                         progress(i, len(changed))
-                self._update_annotations(writer, redo, changed | removed, report)
+                updates.annotations_of(redo, skip=changed | removed)
             return report
 
     def _annotation_drift(self, current: dict[str, str], skip: set[str]) -> Drift:
@@ -392,37 +306,18 @@ class Indexer:
 
     def indexed_hashes(self) -> dict[str, str]:
         """``{doc_id: text sha256}`` of the indexed documents, from the lexicon only."""
-        return self._lexicon_pairs("docsha")
+        return engine.lexicon_pairs(self.index(), "docsha")
 
     def indexed_annotations(self) -> dict[str, str]:
         """``{entry: content hash}`` of the indexed annotation entries (lexicon only)."""
-        return self._lexicon_pairs("annsha")
-
-    def _lexicon_pairs(self, fieldname: str) -> dict[str, str]:
-        """The live ``key:hash`` terms of an ID field, split at the last colon."""
-        with self.index().reader() as reader:
-            terms = list(reader.lexicon(fieldname))
-            if reader.has_deletions():  # the lexicon still lists deleted entries' terms
-                terms = [t for t in terms if any(
-                    not reader.is_deleted(n) for n in reader.postings(fieldname, t).all_ids())]
-            pairs = (term.decode("utf-8").rpartition(":") for term in terms)
-            return {key: sha for key, _, sha in pairs}
+        return engine.lexicon_pairs(self.index(), "annsha")
 
     def check(self) -> list[str]:
         """Problems between the library and the index, one line each (empty: healthy)."""
-        problems: list[str] = []
         self._synced = True  # report drift rather than silently repairing it
         current = self._library_hashes()
-        indexed = self.indexed_hashes()
-        for doc_id in sorted(current):
-            if doc_id not in indexed:
-                problems.append(f"{doc_id}: not in the index")
-            elif indexed[doc_id] != current[doc_id]:
-                problems.append(f"{doc_id}: indexed text is out of date")
-        for doc_id in sorted(set(indexed) - set(current)):
-            problems.append(f"{doc_id}: in the index but not in the library")
-        unhealthy = {d for d, sha in current.items() if indexed.get(d) != sha}
-        return problems + self._annotation_drift(current, skip=unhealthy).problems()
+        texts = drift.text_drift(current, self.indexed_hashes())
+        return texts.problems() + self._annotation_drift(current, skip=texts.changed).problems()
 
     # -- searching -------------------------------------------------------------
     def search(self, text: str, limit: int = 20, as_you_type: bool = False) -> SearchResults:
@@ -430,10 +325,10 @@ class Indexer:
         with self._lock:
             try:
                 return run_search(self._fresh_searcher(), text, limit, as_you_type)
-            except _CORRUPTION as exc:
+            except engine.CORRUPTION as exc:
                 log.warning("index unreadable while searching (%s): rebuilding", exc)
                 self._close_ix()
-                self.rebuild(reason=f"unreadable while searching ({type(exc).__name__})")
+                self._rebuild_on_the_spot(f"unreadable while searching ({type(exc).__name__})")
                 return run_search(self._fresh_searcher(), text, limit, as_you_type)
 
     def _fresh_searcher(self) -> Any:
@@ -454,50 +349,3 @@ class Indexer:
     def close(self) -> None:
         with self._lock:
             self._close_ix()
-
-
-_CORRUPTION = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
-
-
-def _open_generation(path: Path) -> tuple[Any, str]:
-    """The opened and validated index at ``path``, or why it cannot be used.
-
-    Whoosh leaves the files of an index it failed to open to the garbage collector,
-    so they are released here, quietly, rather than warned about at a random time.
-    """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        problem = ""
-        try:
-            ix = _storage(path).open_index()
-            _validate(ix)
-        except Exception as exc:  # any failure to read it means: rebuild
-            ix, problem = None, f"{path}: unreadable ({type(exc).__name__}: {exc})"
-        if problem:
-            gc.collect()
-        return ix, problem
-
-
-def _storage(path: Path) -> MappedStorage:
-    """The files of one generation, mapped and read without copies (see the module)."""
-    return MappedStorage(str(path))
-
-
-def _annotations_of(doc_id: str) -> Any:
-    from whoosh.query import And, Term
-
-    return And([Term("doc_id", doc_id), Term("kind", "annotation")])
-
-
-def _validate(ix: Any) -> None:
-    """Touch every segment's files, so a truncated or garbage one fails here."""
-    with ix.reader() as reader:
-        reader.doc_count()
-        for _ in reader.lexicon("docsha"):
-            pass
-        for _ in reader.lexicon("entry"):
-            pass
-        if reader.doc_count():
-            reader.stored_fields(0)
-
-

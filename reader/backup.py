@@ -132,7 +132,7 @@ def parse_item(item: Any) -> dict[str, Any]:
         raise InvalidInput("not an annotation object")
     target = item.get("target")
     source = target.get("source") if isinstance(target, dict) else None
-    if not isinstance(source, str) or not source.strip():
+    if not isinstance(target, dict) or not isinstance(source, str) or not source.strip():
         raise InvalidInput("target has no source")
     selectors = _selectors(target.get("selector"))
     note, tags = _bodies(item.get("body"))

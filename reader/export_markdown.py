@@ -89,6 +89,7 @@ def demote_headings(markdown: str, top: int = NOTE_HEADING_LEVEL) -> str:
     lines = text.split("\n")
     for tok, content in reversed(found):  # from the end: a setext heading loses a line
         level = min(int(tok.tag[1:]) + shift, _MAX_HEADING)
+        assert tok.map is not None  # only headings with a source map were kept
         first, end = tok.map
         if tok.markup.startswith("#"):
             line = lines[first]

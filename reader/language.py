@@ -9,7 +9,7 @@ paragraphs, and they cost a few hundred words of data instead of a model.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 # Stopwords and the page's words meet accent-free (``été``/``ete``), by the one fold

@@ -23,10 +23,16 @@ def _allowed_link(url: str) -> bool:
     return scheme in ALLOWED_SCHEMES
 
 
+class _NoteMarkdown(MarkdownIt):
+    """markdown-it's own link check replaced by the allow-list (its documented hook)."""
+
+    def validateLink(self, url: str) -> bool:
+        return _allowed_link(url)
+
+
 def _note_renderer() -> MarkdownIt:
-    md = MarkdownIt("js-default")
+    md = _NoteMarkdown("js-default")
     md.disable("image")
-    md.validateLink = _allowed_link
     return md
 
 

@@ -38,6 +38,11 @@ class DataPaths:
         return self.root / "index"
 
     @property
+    def index_current(self) -> Path:
+        """The file naming the index's live generation (``index.generations``)."""
+        return index_current(self.index)
+
+    @property
     def exports_record(self) -> Path:
         return self.root / "exports.json"
 
@@ -54,6 +59,12 @@ class DataPaths:
         """Requests to the open window from a second launch (``ui.window.handoff``)."""
         return self.root / "inbox"
 
+    @property
+    def recovery_file(self) -> Path:
+        """Edits the window could not save, put back on its next start
+        (``ui.window.unsaved``)."""
+        return self.root / "unsaved-edits.json"
+
     def ensure(self) -> None:
         """Create the directory tree, or say in one line why this folder cannot hold a
         library (a file, under a file, read-only, name too long...): a mistyped
@@ -65,6 +76,12 @@ class DataPaths:
                 raise DataDirUnusable(self.root, "index is not a folder")
         except OSError as exc:
             raise DataDirUnusable(self.root, describe_os_error(exc)) from exc
+
+
+def index_current(index_folder: Path) -> Path:
+    """The ``CURRENT`` file of an index folder: the data directory's
+    (:attr:`DataPaths.index_current`) or one a test or benchmark makes elsewhere."""
+    return index_folder / "CURRENT"
 
 
 def _ensure_folder(root: Path, folder: Path, parents: bool = False) -> None:

@@ -6,7 +6,6 @@ so normalisation must happen exactly once, here, before anything counts.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -44,6 +43,8 @@ def clip(text: str, width: int) -> str:
 
 
 def sha256_text(text: str) -> str:
+    import hashlib  # OpenSSL loads only for a command that hashes (issue 14)
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

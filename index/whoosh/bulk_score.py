@@ -36,6 +36,8 @@ class ScoredList(ListMatcher):
     known, so Whoosh's top-N collector skips blocks that cannot enter its results
     (as it does on posting blocks); skips by bisection (Whoosh's steps one by one)."""
 
+    _i: int  # the current entry, set by ListMatcher (untyped)
+
     def __init__(self, ids: Sequence[int], scores: Sequence[float], position: int = 0,
                  quality: bool = False) -> None:
         super().__init__(ids, scores, position=position)
@@ -55,7 +57,7 @@ class ScoredList(ListMatcher):
         self._i += 1
         return self._i % BLOCK == 0  # a new block: the collector checks its quality
 
-    def skip_to(self, id: int) -> None:  # noqa: A002 - Whoosh's signature
+    def skip_to(self, id: int) -> None:  # the name is Whoosh's signature
         if not self.is_active():
             raise ReadTooFar
         if id > self._ids[self._i]:

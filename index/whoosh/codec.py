@@ -17,6 +17,8 @@ INLINE_LIMIT = 8
 
 
 class InliningPostingsWriter(W3PostingsWriter):
+    _terminfo: Any  # set by W3PostingsWriter (untyped) for each term
+
     def finish_postings(self) -> Any:
         terminfo = self._terminfo
         ids, values = self._ids, self._values

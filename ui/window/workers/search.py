@@ -11,16 +11,14 @@ made is dropped by the panel, so what the reader sees always matches the box.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from index.generations import Fingerprint
 from index.search import SearchResults
 from reader.errors import MarginaliaError
 from reader.paths import DataPaths
@@ -40,7 +38,7 @@ class Filters:
     tags: tuple[str, ...] = field(default=())
 
 
-def compose_query(text: str, filters: Filters = Filters()) -> str:  # noqa: B008
+def compose_query(text: str, filters: Filters = Filters()) -> str:
     """``text`` with the filters' ``lang:``/``kind:``/``tag:`` clauses put first.
 
     Filters go before the typed words so the word being typed stays the last clause,
@@ -55,7 +53,7 @@ def compose_query(text: str, filters: Filters = Filters()) -> str:  # noqa: B008
     return " ".join([*parts, text.strip()]) + (" " if text[-1:].isspace() else "")
 
 
-def panel_search(services: Services, text: str, filters: Filters = Filters(),  # noqa: B008
+def panel_search(services: Services, text: str, filters: Filters = Filters(),
                  limit: int = RESULT_LIMIT) -> SearchResults:
     """The search the panel runs for what is in its box (the benchmark calls it too)."""
     if not text.strip() or services.indexer is None:
@@ -66,38 +64,12 @@ def panel_search(services: Services, text: str, filters: Filters = Filters(),  #
 def watch_rebuilds(services: Services, report: Callable[[bool], None]) -> None:
     """Call ``report(True)`` when this indexer starts a full rebuild, ``report(False)`` after.
 
-    The indexer has no progress signal, and a rebuild can start inside any search or
-    update (a damaged index is rebuilt on the spot), so this instance's ``rebuild``
-    is wrapped: every path to a rebuild goes through it.
+    A rebuild can start inside any search or update (a damaged index is rebuilt on
+    the spot); the indexer's rebuild hooks are told on every path to one.
     """
     indexer = services.indexer
-    if indexer is None or getattr(indexer.rebuild, "_watched", False):
-        return
-    original = indexer.rebuild
-
-    def rebuild(*args: Any, **kwargs: Any) -> Any:
-        report(True)
-        try:
-            return original(*args, **kwargs)
-        finally:
-            report(False)
-
-    rebuild._watched = True  # type: ignore[attr-defined]
-    indexer.rebuild = rebuild  # type: ignore[method-assign]
-
-
-def index_fingerprint(folder: Path) -> tuple[Any, ...]:
-    """The live generation and the name, size and time of each of its files."""
-    try:
-        gen = (folder / "CURRENT").read_text("utf-8").strip()
-    except OSError:
-        return ("",)
-    try:
-        with os.scandir(folder / gen) as entries:
-            files = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries)
-    except OSError:
-        return (gen, None)
-    return (gen, tuple(files))
+    if indexer is not None and report not in indexer.rebuild_hooks:
+        indexer.rebuild_hooks.append(report)
 
 
 class IndexWatch:
@@ -115,13 +87,13 @@ class IndexWatch:
     """
 
     def __init__(self) -> None:
-        self._seen: tuple[Any, ...] | None = None
+        self._seen: Fingerprint | None = None
         self._lock = threading.Lock()
 
     def before(self, services: Services) -> None:
         if services.indexer is None:
             return
-        now = index_fingerprint(services.paths.index)
+        now = services.indexer.fingerprint()
         with self._lock:
             changed = self._seen is not None and now != self._seen
         if changed:
@@ -130,7 +102,7 @@ class IndexWatch:
 
     def after(self, services: Services) -> None:
         if services.indexer is not None:
-            now = index_fingerprint(services.paths.index)
+            now = services.indexer.fingerprint()
             with self._lock:
                 self._seen = now
 
@@ -162,7 +134,7 @@ class _SearchJob(QRunnable):
         except MarginaliaError as exc:
             worker.signals.failed.emit(self.generation, str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - shown in words, details to the log
+        except Exception as exc:  # any failure: shown in words, details to the log
             log.error("search failed: %s\n%s", exc, traceback.format_exc())
             worker.signals.failed.emit(self.generation, f"Search failed: {exc}")
             return
@@ -197,7 +169,7 @@ class SearchWorker(QObject):
             watch_rebuilds(self._services, self.signals.rebuilding.emit)
         return self._services
 
-    def request(self, text: str, filters: Filters = Filters()) -> int:  # noqa: B008
+    def request(self, text: str, filters: Filters = Filters()) -> int:
         """Queue a search; its generation is returned and becomes the only one wanted."""
         self.generation += 1
         self.pool.start(_SearchJob(self, self.generation, text, filters))
