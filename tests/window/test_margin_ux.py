@@ -5,21 +5,20 @@ theme, detached highlights drawn as cards, the document note without a document.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from reader.model import Highlight
-from reader.paths import DataPaths
-from tests.window.test_ui_window import close_window, open_window
-from ui.window.app import build_window
 from ui.window.main_window import MainWindow
-from ui.window.notes.margin_top import ORPHAN_ROWS
+from ui.window.notes.detached import ORPHAN_ROWS
 from ui.window.notes.note_card import CARD_INSET, MORE, NOTE_LINES, NoteCard
 from ui.window.theme import resolve_theme
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 LONG_NOTE = "\n\n".join(["This is a long note. " * 12, "- first point\n- second point",
                          "> a quoted line", "The last paragraph."])
@@ -45,8 +44,8 @@ def card_bottom_gap(card: NoteCard) -> int:
     return card.height() - max(w.geometry().bottom() + 1 for w in shown)
 
 
-def test_long_note_card_is_cut_after_a_few_lines_and_says_more(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_long_note_card_is_cut_after_a_few_lines_and_says_more(window: MainWindow, qtbot) -> None:
     start = window.current.text.index(" ", 400) + 1
     hid = with_note(qtbot, window, start, LONG_NOTE, tags=("ai companions",))
     card = window.margin.cards.card_for(hid)
@@ -66,11 +65,10 @@ def test_long_note_card_is_cut_after_a_few_lines_and_says_more(qtbot, data_dir: 
     # level with its passage, as every card
     passage = window.view.viewport().mapToGlobal(QPoint(0, window.view.y_of_offset(start)))
     assert abs(passage.y() - card.mapToGlobal(QPoint(0, CARD_INSET)).y()) <= 2
-    close_window(window)
 
 
-def test_short_note_card_is_as_tall_as_its_content(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_short_note_card_is_as_tall_as_its_content(window: MainWindow, qtbot) -> None:
     start = window.current.text.index(" ", 400) + 1
     hid = with_note(qtbot, window, start, "Who")
     card = window.margin.cards.card_for(hid)
@@ -81,7 +79,6 @@ def test_short_note_card_is_as_tall_as_its_content(qtbot, data_dir: Path) -> Non
     assert card.quote.height() == card.quote.heightForWidth(card.quote.width())
     assert card.note.y() - card.quote.geometry().bottom() - 1 <= 4  # the layout spacing
     assert card_bottom_gap(card) <= 8 + 3
-    close_window(window)
 
 
 def test_cards_are_sized_for_their_width_without_a_window(qtbot) -> None:  # noqa: ANN001
@@ -103,8 +100,8 @@ def test_cards_are_sized_for_their_width_without_a_window(qtbot) -> None:  # noq
     assert not card.note.clamped
 
 
-def test_links_in_cards_follow_the_theme(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_links_in_cards_follow_the_theme(window: MainWindow, qtbot) -> None:
     window.set_theme("light", remember=False)
     start = window.current.text.index(" ", 400) + 1
     hid = with_note(qtbot, window, start, "See [the report](https://example.org) here.")
@@ -119,7 +116,6 @@ def test_links_in_cards_follow_the_theme(qtbot, data_dir: Path) -> None:
                   for x in range(image.width())}
         assert accent.name() in colors, name  # the link's underline, drawn in the accent
         assert link_colors(card.note._doc) == {accent.name()}, name
-    close_window(window)
 
 
 def link_colors(doc) -> set[str]:  # noqa: ANN001
@@ -136,15 +132,13 @@ def link_colors(doc) -> set[str]:  # noqa: ANN001
     return found
 
 
-def test_document_note_waits_for_a_document(qtbot, data_dir: Path) -> None:
-    window = build_window(DataPaths(data_dir), seeds=False)
-    qtbot.addWidget(window)
-    window.show()
+def test_document_note_waits_for_a_document(windows: Windows, qtbot, data_dir: Path) -> None:
+    window = windows.build(seeds=False, show=True)
     box = window.margin.doc_note
     assert not box.isEnabled()
     assert "Open a document" in box.placeholderText()
-    close_window(window)
-    window = open_window(qtbot, data_dir / "seeded")
+    windows.close(window)
+    window = windows.open(data_dir=data_dir / "seeded")
     box = window.margin.doc_note
     assert box.isEnabled() and "whole document" in box.placeholderText()
     window.primary.splitter.setSizes([800, 210])  # a narrow margin: the placeholder wraps
@@ -156,7 +150,6 @@ def test_document_note_waits_for_a_document(qtbot, data_dir: Path) -> None:
     box.setFocus()
     qtbot.waitUntil(box.hasFocus)
     assert box.height() > collapsed  # it grows while written in
-    close_window(window)
 
 
 def orphans(n: int) -> list[Highlight]:
@@ -166,8 +159,8 @@ def orphans(n: int) -> list[Highlight]:
             for i in range(n)]
 
 
-def test_detached_highlights_look_like_cards(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_detached_highlights_look_like_cards(window: MainWindow, qtbot) -> None:
     margin = window.margin
     margin.set_highlights(orphans(2))
     qtbot.wait(10)
@@ -196,11 +189,10 @@ def test_detached_highlights_look_like_cards(qtbot, data_dir: Path) -> None:
     assert not view.isVisible() and label.text().startswith("▸")
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert view.isVisible()
-    close_window(window)
 
 
-def test_selected_detached_highlight_is_marked(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_selected_detached_highlight_is_marked(window: MainWindow) -> None:
     margin = window.margin
     rows = orphans(3)
     window.primary.highlights = rows
@@ -211,4 +203,3 @@ def test_selected_detached_highlight_is_marked(qtbot, data_dir: Path) -> None:
     assert [i.row() for i in margin.orphans.selectionModel().selectedIndexes()] == [1]
     margin.cards.select(None)
     assert margin.orphans.selectionModel().selectedIndexes() == []
-    close_window(window)

@@ -4,22 +4,18 @@ with tooltips, tags that may hold spaces."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from tests.window.test_margin_ux import LONG_NOTE, link_colors, with_note
-from tests.window.test_ui_window import close_window, open_window
+from ui.window.main_window import MainWindow
 from ui.window.notes.editor import TAGS_PLACEHOLDER, parse_tags
 from ui.window.theme import resolve_theme
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-
-def test_preview_links_follow_the_theme(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_preview_links_follow_the_theme(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     start = window.current.text.index(" ", 400) + 1
     with_note(qtbot, window, start, "See [the report](https://example.org) here.")
     window.editor.mode.setCurrentIndex(window.editor.PREVIEW)
@@ -27,12 +23,11 @@ def test_preview_links_follow_the_theme(qtbot, data_dir: Path) -> None:  # noqa:
         window.set_theme(name, remember=False)
         accent = QColor(resolve_theme(name).accent).name()
         assert link_colors(window.editor.preview.document()) == {accent}, name
-    close_window(window)
 
 
-def test_editor_preview_is_labelled_wraps_and_note_opens_at_its_start(qtbot,  # noqa: ANN001
-                                                                      data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_editor_preview_is_labelled_wraps_and_note_opens_at_its_start(
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
     start = window.current.text.index(" ", 400) + 1
     long_word = "https://example.org/" + "a" * 300
     hid = with_note(qtbot, window, start, LONG_NOTE + "\n\n" + long_word)
@@ -52,18 +47,16 @@ def test_editor_preview_is_labelled_wraps_and_note_opens_at_its_start(qtbot,  # 
     assert bar.maximum() == 0  # the long word wraps: nothing is cut at the right
     editor.mode.buttons[0].click()
     assert editor.note.isVisible()
-    close_window(window)
 
 
-def test_colour_buttons_have_tooltips_from_the_start(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_colour_buttons_have_tooltips_from_the_start(window: MainWindow) -> None:
     buttons = window.editor.color_buttons
     assert all(b.toolTip() for b in buttons.values())
     assert buttons["yellow"].toolTip() == "Yellow"
     window.editor.set_labels({"pink": "objection"})
     assert buttons["pink"].toolTip() == "objection (pink)"
     assert buttons["green"].toolTip() == "Green"
-    close_window(window)
 
 
 @pytest.mark.parametrize(("typed", "tags"), [
@@ -82,8 +75,8 @@ def test_tags_split_on_commas_or_hashes(typed: str, tags: tuple[str, ...]) -> No
     assert parse_tags(typed) == tags
 
 
-def test_tags_with_spaces_survive_the_editor(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_tags_with_spaces_survive_the_editor(window: MainWindow, qtbot) -> None:
     start = window.current.text.index(" ", 400) + 1
     with_note(qtbot, window, start, "", tags=("ai companions", "ethics"))
     editor = window.editor
@@ -97,14 +90,13 @@ def test_tags_with_spaces_survive_the_editor(qtbot, data_dir: Path) -> None:
     editor.tags.setText("ai companions, ethics, care work")
     editor.tags.editingFinished.emit()
     assert edits == [("ai-companions", "ethics", "care-work")]
-    close_window(window)
 
 
 
 
-def test_preferred_height_gives_the_note_its_lines_under_a_long_quote(qtbot,  # noqa: ANN001
-                                                                     data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_preferred_height_gives_the_note_its_lines_under_a_long_quote(
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
     text = window.current.text
     start = text.index(" ", 400) + 1
     doc_id = window.current.id
@@ -119,4 +111,3 @@ def test_preferred_height_gives_the_note_its_lines_under_a_long_quote(qtbot,  # 
     assert abs(editor.height() - editor.preferred_height()) <= 2
     assert editor.note.viewport().height() >= editor.NOTE_LINES * \
         editor.note.fontMetrics().lineSpacing()
-    close_window(window)

@@ -3,7 +3,6 @@ texts write it, note hits in plain words, counts in proper English."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,24 +13,22 @@ from index.suggest import replace_words
 from reader.markdown import plain_note
 from tests.conftest import seed_id
 from tests.window.test_ui_search import search
-from tests.window.test_ui_window import close_window, open_window
+from ui.window.main_window import MainWindow
 from ui.window.search.panel import emphasise, query_terms
 from ui.wording import count as plural
-
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 LONG_TAGS = [f"a rather long tag name number {i} about platform labour" for i in range(8)]
 
 
 # -- the chips wrap: one visit to Search never widens the sidebar --------------------
-def test_many_long_tags_keep_the_search_panel_narrow(qtbot: Any, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "000")
+@pytest.mark.document("000")
+def test_many_long_tags_keep_the_search_panel_narrow(window: MainWindow, qtbot: Any) -> None:
     target = window.current.id
     window.primary.annotate(lambda a: a.create(target, 200, 240, tags=LONG_TAGS))
     qtbot.waitUntil(lambda: window.worker.pending == 0)
     before = window.tabs.minimumSizeHint().width()
-    window.show_search()
-    window.refresh_search_choices()
+    window.search_actions.show_search()
+    window.search_actions.refresh_choices()
     QApplication.processEvents()
     panel = window.search_panel
     assert sum(k == "tag" for k, _ in panel.chips) == 8
@@ -49,18 +46,15 @@ def test_many_long_tags_keep_the_search_panel_narrow(qtbot: Any, data_dir: Path)
     assert len(tops) > 1
     tag = LONG_TAGS[0].replace(" ", "-")  # the one spelling of a tag (reader.tags)
     assert panel.chips[("tag", tag)].toolTip().endswith("#" + tag)
-    close_window(window)
 
 
-def test_chips_that_go_away_leave_the_rows(qtbot: Any, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir)
+def test_chips_that_go_away_leave_the_rows(window: MainWindow) -> None:
     panel = window.search_panel
     panel.set_choices(["en", "fr"], ["x", "y"])
     panel.set_choices(["fr"], ["y"])
     assert sorted(panel.chips) == [("kind", "document"), ("kind", "note"), ("lang", "fr"),
                                    ("tag", "y")]
     assert panel.chip_row.count() == 3 and panel.tag_row.count() == 1
-    close_window(window)
 
 
 # -- the word being typed is also a whole word ----------------------------------------
@@ -142,8 +136,9 @@ def test_document_snippets_skip_the_title_and_byline(services: Any) -> None:
     assert hit.snippet.startswith("L’enquête sur les travailleurs")
 
 
-def test_note_hits_in_the_window_read_as_quote_then_note(qtbot: Any, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "000")
+@pytest.mark.document("000")
+def test_note_hits_in_the_window_read_as_quote_then_note(window: MainWindow,
+                                                         qtbot: Any) -> None:
     target = window.current.id
     quote = " ".join(window.current.text[200:240].split())
     window.primary.annotate(lambda a: a.create(
@@ -155,7 +150,6 @@ def test_note_hits_in_the_window_read_as_quote_then_note(qtbot: Any, data_dir: P
     assert rows[1] == (f"<span class='badge'>NOTE</span> “{quote}” — A <b>quokka</b> with "
                        "emphasis and a link")
     assert panel.status.text() == "1 match in 1 document"
-    close_window(window)
 
 
 # -- the status line ---------------------------------------------------------------------
@@ -165,10 +159,9 @@ def test_plurals() -> None:
     assert plural(7, "document", "documents") == "7 documents"
 
 
-def test_did_you_mean_in_the_window_while_typing(qtbot: Any, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir)
+def test_did_you_mean_in_the_window_while_typing(window: MainWindow, qtbot: Any) -> None:
     panel = window.search_panel
-    window.refresh_search_choices()
+    window.search_actions.refresh_choices()
     panel.chips[("lang", "fr")].setChecked(True)
     search(qtbot, window, "intimty ")
     assert panel.model.rowCount() == 0
@@ -182,4 +175,3 @@ def test_did_you_mean_in_the_window_while_typing(qtbot: Any, data_dir: Path) -> 
     assert panel.model.rowCount() > 0
     assert panel.status.text().endswith(' · Did you mean <a href="surveillance">'
                                         'surveillance</a>?')
-    close_window(window)

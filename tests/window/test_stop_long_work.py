@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from reader.errors import Cancelled
 from reader.export import Exporter
-from reader.paths import DataPaths
-from ui.window.app import build_window
 from ui.window.export_dialog import describe
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 
 def _files(folder: Path, count: int) -> list[str]:
@@ -60,49 +59,42 @@ def test_stopped_export_keeps_written_files_and_the_old_index(services: Any,
     assert not again.report.kept_user_edits  # the stopped export's files were recorded
 
 
-def test_stop_button_ends_an_import_between_files(qtbot, data_dir: Path,  # noqa: ANN001
+def test_stop_button_ends_an_import_between_files(windows: Windows, qtbot,  # noqa: ANN001
                                                   tmp_path: Path) -> None:
-    window = build_window(DataPaths(data_dir), seeds=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = windows.build(seeds=False, show=True)
     gate = threading.Event()
     window.worker.submit(lambda s, _: gate.wait(10))  # the import waits behind this job
-    window.import_files(_files(tmp_path / "in", 12))
-    assert window.stop_button.isVisible() and window.stop_button.isEnabled()
-    window.stop_button.click()
-    assert "Stopping" in window.status_label.text() and not window.stop_button.isEnabled()
+    window.imports.import_files(_files(tmp_path / "in", 12))
+    assert window.long_work.stop_button.isVisible() and window.long_work.stop_button.isEnabled()
+    window.long_work.stop_button.click()
+    assert "Stopping" in window.status_label.text() and not window.long_work.stop_button.isEnabled()
     gate.set()
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
     assert "stopped before 12 more files" in window.status_label.text()
-    assert not window.stop_button.isVisible() and window.library_model.rows == []
+    assert not window.long_work.stop_button.isVisible() and window.library_model.rows == []
     assert not window.worker.stop_requested.is_set()  # the next import runs in full
-    window.import_files(_files(tmp_path / "again", 3))
+    window.imports.import_files(_files(tmp_path / "again", 3))
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
     assert len(window.library_model.rows) == 3 and "Imported 3 new" in window.status_label.text()
-    window.close()
-    window.services.close()
 
 
-def test_an_unrelated_error_leaves_the_import_progress_alone(qtbot, data_dir: Path,  # noqa: ANN001
+def test_an_unrelated_error_leaves_the_import_progress_alone(windows: Windows,
+                                                             qtbot,  # noqa: ANN001
                                                              tmp_path: Path) -> None:
-    window = build_window(DataPaths(data_dir), seeds=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = windows.build(seeds=False, show=True)
     gate = threading.Event()
     window.worker.submit(lambda s, _: gate.wait(10))
-    window.import_files(_files(tmp_path / "in", 3))
+    window.imports.import_files(_files(tmp_path / "in", 3))
     window.show_error("a note could not be saved: the disk is full")  # e.g. from a pane
-    assert window.progress.isVisible() and window.stop_button.isVisible()
+    assert window.long_work.progress.isVisible() and window.long_work.stop_button.isVisible()
     if window.error_box is not None:
         window.error_box.close()
     gate.set()
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
-    assert not window.progress.isVisible() and len(window.library_model.rows) == 3
-    window.close()
-    window.services.close()
+    assert not window.long_work.progress.isVisible() and len(window.library_model.rows) == 3
 
 
-def test_stop_pressed_midway_keeps_the_files_already_in(qtbot, data_dir: Path,  # noqa: ANN001
+def test_stop_pressed_midway_keeps_the_files_already_in(windows: Windows, qtbot,  # noqa: ANN001
                                                         tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from reader.library import Library
@@ -119,14 +111,11 @@ def test_stop_pressed_midway_keeps_the_files_already_in(qtbot, data_dir: Path,  
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(Library, "import_bytes", slow_third)
-    window = build_window(DataPaths(data_dir), seeds=False)
-    qtbot.addWidget(window)
-    window.import_files(_files(tmp_path / "in", 12))
+    window = windows.build(seeds=False)
+    window.imports.import_files(_files(tmp_path / "in", 12))
     assert reached.wait(10)
-    window.stop_button.click()
+    window.long_work.stop_button.click()
     release.set()
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
     assert len(window.library_model.rows) == 3  # the third, begun before Stop, finished
     assert "stopped before 9 more files" in window.status_label.text()
-    window.close()
-    window.services.close()

@@ -5,29 +5,27 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from reader.archive import write_backup
 from reader.paths import DataPaths
-from tests.window.test_ui_window import close_window, highlight_unselected, open_window
+from tests.window.test_ui_window import highlight_unselected
 from ui.services import open_services
-from ui.window.app import build_window
 from ui.window.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 
 def idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=30_000)
 
 
-def fresh_window(qtbot, data_dir: Path) -> MainWindow:  # noqa: ANN001
-    window = build_window(DataPaths(data_dir), seeds=False)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def fresh_window(windows: Windows, data_dir: Path) -> MainWindow:
+    """A window on a new, empty library (no seeds), shown."""
+    return windows.build(data_dir, seeds=False, show=True)
 
 
 def shelves(window: MainWindow) -> list[tuple[str, tuple[str, ...], int, str]]:
@@ -35,23 +33,24 @@ def shelves(window: MainWindow) -> list[tuple[str, tuple[str, ...], int, str]]:
                   for r in window.library_model.rows)
 
 
-def test_back_up_then_restore_into_a_fresh_library(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, tmp_path / "one", "001")
+def test_back_up_then_restore_into_a_fresh_library(windows: Windows, qtbot,  # noqa: ANN001
+                                                   tmp_path: Path) -> None:
+    window = windows.open(data_dir=tmp_path / "one")
     highlight_unselected(qtbot, window, 200, "pink")
     window.library_actions.rename_to(window.library_model.rows[0], "Renamed first", ["Ada"])
     idle(qtbot, window)
     out = tmp_path / "backups" / "library.zip"
     out.parent.mkdir()
     window.backup_actions.back_up(out)
-    assert window.stop_button.isVisible()
+    assert window.long_work.stop_button.isVisible()
     idle(qtbot, window)
-    assert out.is_file() and not window.stop_button.isVisible()
+    assert out.is_file() and not window.long_work.stop_button.isVisible()
     assert window.status_label.text() == (f"Backed up 5 documents with their annotations "
                                           f"to {out}")
     before = shelves(window)
-    close_window(window)
+    windows.close(window)
 
-    other = fresh_window(qtbot, tmp_path / "two")
+    other = fresh_window(windows, tmp_path / "two")
     assert other.library_model.rows == [] and other.current is None
     other.backup_actions.restore(out)
     idle(qtbot, other)
@@ -67,7 +66,6 @@ def test_back_up_then_restore_into_a_fresh_library(qtbot, tmp_path: Path) -> Non
     idle(qtbot, other)
     assert shelves(other) == before
     assert other.backup_actions.last_report.documents_present == 5
-    close_window(other)
 
 
 def _library_of(folder: Path, files: int, data_dir: Path, out: Path) -> None:
@@ -83,7 +81,8 @@ def _library_of(folder: Path, files: int, data_dir: Path, out: Path) -> None:
         services.close()
 
 
-def test_stop_during_a_restore_keeps_part_and_again_completes(qtbot, tmp_path: Path,  # noqa: ANN001
+def test_stop_during_a_restore_keeps_part_and_again_completes(windows: Windows,
+                                                              qtbot, tmp_path: Path,  # noqa: ANN001
                                                               monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
     from reader.library import Library
@@ -102,10 +101,10 @@ def test_stop_during_a_restore_keeps_part_and_again_completes(qtbot, tmp_path: P
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(Library, "add_restored", slow_third)
-    window = fresh_window(qtbot, tmp_path / "target")
+    window = fresh_window(windows, tmp_path / "target")
     window.backup_actions.restore(out)
     assert reached.wait(10)
-    window.stop_button.click()
+    window.long_work.stop_button.click()
     assert window.status_label.text() == "Stopping (restoring)…"
     release.set()
     idle(qtbot, window)
@@ -115,14 +114,13 @@ def test_stop_during_a_restore_keeps_part_and_again_completes(qtbot, tmp_path: P
     assert "Stopped by the reader before document" in box.informativeText()
     assert "restore the same file again to complete it" in box.informativeText()
     assert window.status_label.text().startswith("Restore stopped: 3 documents re-created")
-    assert not window.stop_button.isVisible()
+    assert not window.long_work.stop_button.isVisible()
     window.backup_actions.restore(out)
     idle(qtbot, window)
     assert len(window.library_model.rows) == 12
     report = window.backup_actions.last_report
     assert (report.documents_created, report.documents_present, report.stopped) == (9, 3, "")
     assert window.backup_actions.message.windowTitle() == "Restore finished"
-    close_window(window)
 
 
 @pytest.mark.parametrize(("name", "data", "said"), [
@@ -130,11 +128,11 @@ def test_stop_during_a_restore_keeps_part_and_again_completes(qtbot, tmp_path: P
     ("bad.json", b"{\"type\": \"nothing\"}", "not a Web Annotation collection"),
     ("gone.zip", None, "no such file"),
 ])
-def test_a_bad_backup_is_one_clear_error_and_changes_nothing(qtbot, data_dir: Path,  # noqa: ANN001
+def test_a_bad_backup_is_one_clear_error_and_changes_nothing(window: MainWindow,
+                                                             qtbot,  # noqa: ANN001
                                                              tmp_path: Path, name: str,
                                                              data: bytes | None,
                                                              said: str) -> None:
-    window = open_window(qtbot, data_dir, "001")
     path = tmp_path / name
     if data is not None:
         path.write_bytes(data)
@@ -146,39 +144,39 @@ def test_a_bad_backup_is_one_clear_error_and_changes_nothing(qtbot, data_dir: Pa
     assert said in window.error_box.text() and str(path) in window.error_box.text()
     assert "\n" not in window.error_box.text()
     assert window.backup_actions.message is None and window.backup_actions.last_report is None
-    assert not window.progress.isVisible() and not window.stop_button.isVisible()
+    long_work = window.long_work
+    assert not long_work.progress.isVisible() and not long_work.stop_button.isVisible()
     assert shelves(window) == before
-    close_window(window)
 
 
-def test_a_stopped_backup_writes_nothing(qtbot, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_a_stopped_backup_writes_nothing(window: MainWindow, qtbot,  # noqa: ANN001
+                                         tmp_path: Path) -> None:
     gate = threading.Event()
     window.worker.submit(lambda s, _: gate.wait(10))  # the backup waits behind this job
     out = tmp_path / "stopped.zip"
     window.backup_actions.back_up(out)
-    window.stop_button.click()
+    window.long_work.stop_button.click()
     gate.set()
     idle(qtbot, window)
     assert not out.exists() and not list(tmp_path.glob(".*partial"))
     assert window.status_label.text() == "Backup stopped; nothing was written"
-    close_window(window)
 
 
-def test_json_restore_names_missing_documents(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_json_restore_names_missing_documents(windows: Windows, qtbot,  # noqa: ANN001
+                                              tmp_path: Path) -> None:
     import json
 
     from reader.export import Exporter
 
-    window = open_window(qtbot, tmp_path / "one", "001")
+    window = windows.open(data_dir=tmp_path / "one")
     highlight_unselected(qtbot, window, 200, "yellow")
     title = window.current.title
     services = window.services
     backup = Exporter(services.library, services.annotations, services.paths).backup(None)
     path = tmp_path / "annotations.json"
     path.write_text(json.dumps(backup), "utf-8")
-    close_window(window)
-    other = fresh_window(qtbot, tmp_path / "two")
+    windows.close(window)
+    other = fresh_window(windows, tmp_path / "two")
     other.backup_actions.restore(path)
     idle(qtbot, other)
     box = other.backup_actions.message
@@ -187,4 +185,3 @@ def test_json_restore_names_missing_documents(qtbot, tmp_path: Path) -> None:  #
     assert f"• {title}" in box.informativeText()
     assert "document not in this library (1 annotation); import it first" in \
         box.informativeText()
-    close_window(other)

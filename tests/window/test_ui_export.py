@@ -8,77 +8,75 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QDesktopServices
 
-from tests.window.test_ui_window import close_window, open_window
 from ui.window.export_dialog import ExportChoice, ExportDialog, open_local_folder
+from ui.window.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-
-def test_export_library_keeps_user_edits_and_offers_the_folder(qtbot, data_dir: Path,  # noqa: ANN001
+@pytest.mark.document("000")
+def test_export_library_keeps_user_edits_and_offers_the_folder(window: MainWindow,
+                                                               qtbot,  # noqa: ANN001
                                                                tmp_path: Path,
                                                                monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    window = open_window(qtbot, data_dir, "000")
+    exports = window.export_actions
     window.create_highlight(100, 150, "green")
     qtbot.waitUntil(lambda: len(window.highlights) == 1)
     out = tmp_path / "notes"
-    window.export_notes(ExportChoice(out, whole_library=True))
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=20_000)
-    first = window.last_export
+    exports.export_notes(ExportChoice(out, whole_library=True))
+    qtbot.waitUntil(lambda: exports.last_export is not None, timeout=20_000)
+    first = exports.last_export
     # like `marginalia export`: the annotated document only (4 other seeds are not)
     assert (out / "index.md").is_file() and list(first.files) == [window.current.id]
-    assert "Notes exported for 1 document to" in window.export_message.text()
+    assert "Notes exported for 1 document to" in exports.export_message.text()
     mine = first.files[window.current.id]
     assert window.current.text[100:150].split()[0] in mine.read_text("utf-8")
-    assert str(out) in window.export_message.text()
+    assert str(out) in exports.export_message.text()
     mine.write_text(mine.read_text("utf-8") + "\nMy own thoughts.\n", "utf-8")
 
-    window.last_export = None
-    window.export_notes(ExportChoice(out, whole_library=False))
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=20_000)
-    kept = window.last_export.report.kept_user_edits
+    exports.last_export = None
+    exports.export_notes(ExportChoice(out, whole_library=False))
+    qtbot.waitUntil(lambda: exports.last_export is not None, timeout=20_000)
+    kept = exports.last_export.report.kept_user_edits
     assert [theirs for theirs, _ in kept] == [mine]
     assert kept[0][1].name.endswith("(new).md") and kept[0][1].is_file()
     assert "My own thoughts." in mine.read_text("utf-8")
-    assert mine.name in window.export_message.text() and "kept" in window.export_message.text()
-    button = next(b for b in window.export_message.buttons() if b.text() == "Open folder")
+    assert mine.name in exports.export_message.text() and "kept" in exports.export_message.text()
+    button = next(b for b in exports.export_message.buttons() if b.text() == "Open folder")
     button.click()
     assert [u.toLocalFile() for u in opened] == [str(out.resolve())]
-    close_window(window)
 
 
-def test_backup_writes_web_annotations_and_folder_check(qtbot, data_dir: Path,  # noqa: ANN001
+def test_backup_writes_web_annotations_and_folder_check(window: MainWindow,
+                                                        qtbot,  # noqa: ANN001
                                                         tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
-    window = open_window(qtbot, data_dir, "001")
     window.create_highlight(10, 30, "pink")
     qtbot.waitUntil(lambda: len(window.highlights) == 1)
     target = tmp_path / "backup.json"
-    window.backup_annotations(ExportChoice(target, True, backup=True))
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=20_000)
+    window.export_actions.backup_annotations(ExportChoice(target, True, backup=True))
+    qtbot.waitUntil(lambda: window.export_actions.last_export is not None, timeout=20_000)
     data = json.loads(target.read_text("utf-8"))
     assert "TextQuoteSelector" in json.dumps(data)
     assert not open_local_folder(tmp_path / "missing")
     assert not open_local_folder(target)  # a file is not a folder
-    close_window(window)
 
 
-def test_export_everything_from_the_window(qtbot, data_dir: Path, tmp_path: Path,  # noqa: ANN001
-                                           monkeypatch) -> None:
+@pytest.mark.document("000")
+def test_export_everything_from_the_window(window: MainWindow, qtbot,  # noqa: ANN001
+                                           tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
-    window = open_window(qtbot, data_dir, "000")
+    exports = window.export_actions
     out = tmp_path / "all"
-    window.export_notes(ExportChoice(out, whole_library=True, everything=True))
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=20_000)
-    assert len(window.last_export.files) == 5 and (out / "index.md").is_file()
-    assert "Notes exported for 5 documents" in window.export_message.text()
-    window.last_export = None
-    window.export_notes(ExportChoice(tmp_path / "none", whole_library=True))
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=20_000)
-    assert window.last_export.files == {}
-    assert "No document has highlights or a note yet." in window.export_message.text()
-    close_window(window)
+    exports.export_notes(ExportChoice(out, whole_library=True, everything=True))
+    qtbot.waitUntil(lambda: exports.last_export is not None, timeout=20_000)
+    assert len(exports.last_export.files) == 5 and (out / "index.md").is_file()
+    assert "Notes exported for 5 documents" in exports.export_message.text()
+    exports.last_export = None
+    exports.export_notes(ExportChoice(tmp_path / "none", whole_library=True))
+    qtbot.waitUntil(lambda: exports.last_export is not None, timeout=20_000)
+    assert exports.last_export.files == {}
+    assert "No document has highlights or a note yet." in exports.export_message.text()
 
 
 def test_export_dialog_offers_every_document_only_for_the_library(qtbot,  # noqa: ANN001

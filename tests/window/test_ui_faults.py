@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -26,14 +27,12 @@ from tests.index.test_index_maintenance import (
     _garbage_toc,
     _truncate_segment,
 )
-from tests.window.test_ui_window import close_window, open_window, select_in_view
-from ui.window.app import build_window
+from tests.window.test_ui_window import select_in_view
 from ui.window.main_window import MainWindow
 from ui.window.unsaved import recovery_path
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 
 @contextmanager
@@ -61,8 +60,8 @@ def stored(window: MainWindow, hid: str):  # noqa: ANN201
     return window.services.annotations.get(hid)
 
 
-def test_refused_note_stays_in_the_editor_and_retry_saves_it(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir)
+def test_refused_note_stays_in_the_editor_and_retry_saves_it(window: MainWindow,
+                                                             qtbot) -> None:  # noqa: ANN001
     hid = new_highlight(qtbot, window)
     pane = window.primary
     with disk_full(window):
@@ -86,12 +85,10 @@ def test_refused_note_stays_in_the_editor_and_retry_saves_it(qtbot, data_dir: Pa
     assert stored(window, hid).note == "une idee a garder"
     assert not pane.unsaved_bar.isVisible() and not window.editor.unsaved_label.isVisible()
     assert window.editor.note.toPlainText() == "une idee a garder"
-    close_window(window)
 
 
 def test_refused_colour_tags_and_document_note_are_saved_by_the_next_edit(
-        qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir)
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
     hid = new_highlight(qtbot, window)
     doc_id = window.current.id
     pane = window.primary
@@ -114,35 +111,33 @@ def test_refused_colour_tags_and_document_note_are_saved_by_the_next_edit(
     h = stored(window, hid)
     assert (h.color, h.tags, h.note) == ("green", ("lecture", "objection"), "ensuite")
     assert window.services.annotations.document_note(doc_id) == "Sur tout le texte"
-    close_window(window)
 
 
-def test_unsaved_edit_survives_closing_in_a_recovery_file(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir)
+def test_unsaved_edit_survives_closing_in_a_recovery_file(
+        window: MainWindow, windows: Windows, qtbot, data_dir: Path) -> None:  # noqa: ANN001
     hid = new_highlight(qtbot, window)
     with disk_full(window):
         qtbot.keyClicks(window.editor.note, "ecrit sur un disque plein")
         window.editor.flush()
         qtbot.waitUntil(lambda: bool(window.primary.unsaved))
         qtbot.keyClicks(window.editor.note, ", et encore")  # still typing when closing
-        close_window(window)
+        windows.close(window)
     path = recovery_path(DataPaths(data_dir))
     saved = json.loads(path.read_text("utf-8"))["edits"]
     assert saved == [{"kind": "note", "target": hid,
                       "value": "ecrit sur un disque plein, et encore"}]
 
-    again = open_window(qtbot, data_dir)
+    again = windows.open()
     qtbot.waitUntil(lambda: not path.exists())
     assert stored(again, hid).note == "ecrit sur un disque plein, et encore"
     assert not again.primary.unsaved
-    close_window(again)
 
 
 def test_closing_asks_when_not_even_a_recovery_file_can_be_written(
-        qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    import ui.window.main_window
+        window: MainWindow, qtbot, data_dir: Path,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.window.recovery
 
-    window = open_window(qtbot, data_dir)
     hid = new_highlight(qtbot, window)
 
     def no_room(*_: object) -> None:
@@ -151,11 +146,11 @@ def test_closing_asks_when_not_even_a_recovery_file_can_be_written(
     def refuse(self: object, hid: str, note: str) -> None:
         raise StoreError("library.sqlite3: the disk is full; nothing was saved")
 
-    monkeypatch.setattr(ui.window.main_window, "save_recovery", no_room)
+    monkeypatch.setattr(ui.window.recovery, "save_recovery", no_room)
     monkeypatch.setattr(Annotations, "set_note", refuse)  # still refused after reopening
     asked: list[int] = []
     answers = iter([False, True])
-    monkeypatch.setattr(window, "confirm_discard",
+    monkeypatch.setattr(window.recovery, "confirm_discard",
                         lambda edits, problem: asked.append(len(edits)) or next(answers))
     qtbot.keyClicks(window.editor.note, "perdu")
     window.editor.flush()
@@ -178,30 +173,30 @@ def stored_note(data_dir: Path, hid: str) -> str:
         conn.close()
 
 
-def test_window_start_opens_at_the_saved_reading_position(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_window_start_opens_at_the_saved_reading_position(
+        window: MainWindow, windows: Windows, qtbot) -> None:  # noqa: ANN001
     text = window.current.text
     window.view.scroll_to_offset(len(text) // 2)
     qtbot.wait(20)
     position = window.view.offset_at_top()
     assert position > len(text) // 3
-    close_window(window)
+    windows.close(window)
 
-    again = build_window(DataPaths(data_dir))  # opens the document before it is shown
-    qtbot.addWidget(again)
+    again = windows.build()  # opens the document before it is shown
     assert again.current is not None and again.current.reading_position == position
     again.show()
     qtbot.waitExposed(again)
     qtbot.wait(50)
     line = again.view.fontMetrics().height() * 3
     assert 0 <= again.view.y_of_offset(position) <= line
-    close_window(again)
 
 
 @pytest.mark.parametrize("damage", [_delete_toc, _truncate_segment, _garbage_toc,
                                     _delete_folder])
 def test_index_damaged_while_running_rebuilds_and_the_window_stays_usable(
-        qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, damage) -> None:  # noqa: ANN001
+        windows: Windows, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        damage) -> None:  # noqa: ANN001
     armed, entered, gate = threading.Event(), threading.Event(), threading.Event()
     real = Indexer.rebuild
 
@@ -212,7 +207,7 @@ def test_index_damaged_while_running_rebuilds_and_the_window_stays_usable(
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(Indexer, "rebuild", held)
-    window = open_window(qtbot, data_dir)
+    window = windows.open()
     bolivia = next(r.id for r in window.library_model.rows if r.source_name.startswith("002"))
     assert search_docs(qtbot, window, "lithium") == [bolivia]
     paths = DataPaths(data_dir)
@@ -222,7 +217,7 @@ def test_index_damaged_while_running_rebuilds_and_the_window_stays_usable(
     with qtbot.waitSignal(window.search_worker.results, timeout=30000) as blocker:
         window.search_worker.request("lithium")
         qtbot.waitUntil(lambda: window.status_label.text() == "Rebuilding the search index…")
-        assert entered.is_set() and window.progress.isVisible()
+        assert entered.is_set() and window.long_work.progress.isVisible()
         ticks: list[int] = []
         timer = QTimer(window, interval=5, timeout=lambda: ticks.append(1))
         timer.start()
@@ -234,11 +229,10 @@ def test_index_damaged_while_running_rebuilds_and_the_window_stays_usable(
     timer.stop()
     assert [h.doc_id for h in blocker.args[1].hits] == [bolivia]
     qtbot.waitUntil(lambda: window.status_label.text() == "The search index was rebuilt.")
-    assert not window.progress.isVisible()
+    assert not window.long_work.progress.isVisible()
     current = paths.index / (paths.index / "CURRENT").read_text().strip()
     assert current != old and current.is_dir()
     assert search_docs(qtbot, window, "lithium") == [bolivia]
-    close_window(window)
 
 
 def search_docs(qtbot, window: MainWindow, query: str) -> list[str]:  # noqa: ANN001
@@ -247,33 +241,30 @@ def search_docs(qtbot, window: MainWindow, query: str) -> list[str]:  # noqa: AN
     return [h.doc_id for h in blocker.args[1].hits]
 
 
-def test_window_and_application_carry_the_app_icon(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_window_and_application_carry_the_app_icon(window: MainWindow) -> None:
     from PySide6.QtWidgets import QApplication
 
-    window = open_window(qtbot, data_dir)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     assert app.desktopFileName() == "marginalia"
     for icon in (window.windowIcon(), app.windowIcon()):
         assert not icon.isNull()
         assert not icon.pixmap(48, 48).toImage().isNull()
-    close_window(window)
 
 
-def test_closing_the_second_pane_mid_save_keeps_its_refused_note(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir)
+def test_closing_the_second_pane_mid_save_keeps_its_refused_note(
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
     other = next(r.id for r in window.library_model.rows if r.source_name.startswith("002"))
-    right = window.open_beside(other)
+    right = window.side_by_side.open_beside(other)
     right.create_highlight(100, 140, "yellow")
     qtbot.waitUntil(lambda: len(right.highlights) == 1)
     hid = right.highlights[0].id
     with disk_full(window):
         qtbot.keyClicks(right.editor.note, "pas encore sauve")
-        window.close_beside()  # flushes the note: its refusal comes back after the close
+        # closing flushes the note: its refusal comes back after the close
+        window.side_by_side.close_beside()
         qtbot.waitUntil(lambda: ("note", hid) in window.primary.unsaved)
     assert window.primary.unsaved["note", hid].value == "pas encore sauve"
     window.primary.retry_unsaved()
     qtbot.waitUntil(lambda: not window.primary.unsaved)
     assert stored(window, hid).note == "pas encore sauve"
-    window.close()
-    window.services.close()

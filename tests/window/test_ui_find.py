@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from tests.window.test_ui_window import close_window, open_window
+from ui.window.main_window import MainWindow
 from ui.window.reading.find import Finder, fold_same_length
-
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @given(st.text())
@@ -30,10 +25,9 @@ def test_accents_case_and_whole_words() -> None:
     assert Finder("ÉTÉ").find_all("été") == [(0, 3)]
 
 
-def test_find_bar_counts_paints_and_steps(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_find_bar_counts_paints_and_steps(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     text = window.current.text
-    window.find_in_document()
+    window.search_actions.find_in_document()
     bar = window.primary.find_bar
     assert bar.isVisible()
     qtbot.keyClicks(bar.query, "ARCHINFO")
@@ -52,4 +46,3 @@ def test_find_bar_counts_paints_and_steps(qtbot, data_dir: Path) -> None:  # noq
     assert window.view.hits == [] and bar.count.text() == "No match"
     qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
     assert not bar.isVisible() and window.view.hits == []
-    close_window(window)

@@ -5,31 +5,29 @@ from another folder is simply a new document (the window asks nothing)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from reader.model import ImportOutcome, ImportReport
-from reader.paths import DataPaths
-from ui.window.app import build_window
 from ui.window.library.import_summary import import_status
 from ui.window.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 
 def imported(qtbot, window: MainWindow, *paths: Path) -> str:  # noqa: ANN001
-    window.import_files([str(p) for p in paths])
+    window.imports.import_files([str(p) for p in paths])
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, (QDialog, QMessageBox)) and w.isVisible()]  # nothing asked
     return window.status_label.text()
 
 
-def test_same_name_elsewhere_is_new_same_path_is_a_version(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    window = build_window(DataPaths(tmp_path / "data"), seeds=False)
-    qtbot.addWidget(window)
-    window.show()
+def test_same_name_elsewhere_is_new_same_path_is_a_version(windows: Windows, qtbot,  # noqa: ANN001
+                                                           tmp_path: Path) -> None:
+    window = windows.build(tmp_path / "data", seeds=False, show=True)
     glib, pango = tmp_path / "glib" / "README.md", tmp_path / "pango" / "README.md"
     for path, name in ((glib, "GLib"), (pango, "Pango")):
         path.parent.mkdir()
@@ -53,8 +51,6 @@ def test_same_name_elsewhere_is_new_same_path_is_a_version(qtbot, tmp_path: Path
     text = imported(qtbot, window, glib, pango, batch)
     assert text == ("Imported 1 new; already in the library: “GLib”, “Pango”; "
                     "skipped 1 file of other types: notes.pdf")
-    window.close()
-    window.services.close()
 
 
 def _outcome(status: str, title: str, same_as: str = "") -> ImportOutcome:

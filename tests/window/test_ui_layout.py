@@ -3,47 +3,49 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.window.test_ui_side_by_side import doc_of
-from tests.window.test_ui_window import close_window, open_window
+from ui.window.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 
-def test_a_small_window_keeps_most_of_its_width_for_the_text(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "000")
+@pytest.mark.document("000")
+def test_a_small_window_keeps_most_of_its_width_for_the_text(window: MainWindow,
+                                                             qtbot) -> None:  # noqa: ANN001
     window.resize(1000, 650)
     qtbot.wait(50)
     assert window.view.width() >= 0.45 * window.width()
-    window.show_search()  # the search column must not widen the side column for good
+    # the search column must not widen the side column for good
+    window.search_actions.show_search()
     qtbot.wait(50)
     window.tabs.setCurrentIndex(0)
     window.resize(1000, 650)
     qtbot.wait(50)
     assert window.width() <= 1010 and window.view.width() >= 0.4 * window.width()
-    close_window(window)
 
 
-def test_side_by_side_folds_the_library_and_search_unfolds_it(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
-    right = window.open_beside(doc_of(window, "002"))
+def test_side_by_side_folds_the_library_and_search_unfolds_it(window: MainWindow,
+                                                              qtbot) -> None:  # noqa: ANN001
+    right = window.side_by_side.open_beside(doc_of(window, "002"))
     qtbot.wait(50)
     assert window.splitter.sizes()[0] == 0
     assert min(window.primary.view.width(), right.view.width()) >= 0.28 * window.width()
-    window.show_search()
+    window.search_actions.show_search()
     assert window.splitter.sizes()[0] > 200
     window.show_sidebar(False)
     assert window.splitter.sizes()[0] == 0
-    close_window(window)
 
 
-def test_side_by_side_panes_are_named_marked_and_closable(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_side_by_side_panes_are_named_marked_and_closable(window: MainWindow,
+                                                          qtbot) -> None:  # noqa: ANN001
     left = window.primary
     assert left.header.isHidden()  # one pane: no header
-    right = window.open_beside(doc_of(window, "002"))
+    right = window.side_by_side.open_beside(doc_of(window, "002"))
     qtbot.wait(20)
     assert left.header.isVisible() and right.header.isVisible()
     assert left.header.title.toolTip() == left.current.title
@@ -55,27 +57,26 @@ def test_side_by_side_panes_are_named_marked_and_closable(qtbot, data_dir: Path)
     assert right.header.property("active") is False
     right.header.close_button.click()
     assert window.panes == [left] and left.header.isHidden()
-    close_window(window)
 
 
-def test_colour_labels_of_the_library_reach_the_swatches(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_colour_labels_of_the_library_reach_the_swatches(windows: Windows,
+                                                         data_dir: Path) -> None:
     from reader.paths import DataPaths
     from ui.services import open_services
 
     svc = open_services(DataPaths(data_dir))
     svc.annotations.set_color_label("pink", "objection")
     svc.close()
-    window = open_window(qtbot, data_dir, "000")
+    window = windows.open("000")
     assert "objection" in window.primary.editor.color_buttons["pink"].toolTip()
     assert "objection" in window.view.bar.buttons["pink"].toolTip()
-    close_window(window)
 
 
-def test_colours_renamed_from_the_window_undo_included(qtbot, data_dir: Path,  # noqa: ANN001
+@pytest.mark.document("000")
+def test_colours_renamed_from_the_window_undo_included(window: MainWindow, qtbot,  # noqa: ANN001
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.window.notes.labels_dialog import ColorNamesDialog
 
-    window = open_window(qtbot, data_dir, "000")
     labels = window.services.annotations.color_labels()
     dialog = ColorNamesDialog(labels, window.theme, window)
     dialog.fields["pink"].setText("  objection ")
@@ -85,7 +86,7 @@ def test_colours_renamed_from_the_window_undo_included(qtbot, data_dir: Path,  #
     window.rename_colors({"pink": "objection"})
     qtbot.waitUntil(lambda: "objection" in window.primary.editor.color_buttons["pink"].toolTip())
     assert window.services.annotations.color_labels()["pink"] == "objection"
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     qtbot.waitUntil(lambda: "objection" not in window.view.bar.buttons["pink"].toolTip())
 
     def accept(dialog: ColorNamesDialog) -> int:  # the reader types a name and presses OK
@@ -96,4 +97,3 @@ def test_colours_renamed_from_the_window_undo_included(qtbot, data_dir: Path,  #
     next(a for a in window.menuBar().actions()[1].menu().actions()
          if a.text() == "&Colour names…").trigger()
     qtbot.waitUntil(lambda: window.services.annotations.color_labels()["blue"] == "to quote")
-    close_window(window)

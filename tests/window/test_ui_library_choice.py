@@ -3,20 +3,12 @@ filter never replaces the open document; a click, Enter or the arrows do."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.window.test_ui_side_by_side import doc_of
-from tests.window.test_ui_window import close_window, open_window
 from ui.window.library.model import ID_ROLE
 from ui.window.main_window import MainWindow
-
-# offscreen: a popup menu cannot raise itself or grab the keyboard there
-pytestmark = pytest.mark.qt_log_ignore(
-    "does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 
 def row_point(window: MainWindow, doc_id: str) -> QPoint:
@@ -60,8 +52,8 @@ def selected_docs(window: MainWindow) -> list[str]:
     return [i.data(ID_ROLE) for i in window.table.selectionModel().selectedRows()]
 
 
-def test_right_click_open_beside_opens_that_row_beside(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_right_click_open_beside_opens_that_row_beside(window: MainWindow,
+                                                       qtbot) -> None:  # noqa: ANN001
     a, b = doc_of(window, "001"), doc_of(window, "002")
     assert selected_docs(window) == [a]
     items = right_click_and_pick(qtbot, window, b, "Open beside")
@@ -70,22 +62,18 @@ def test_right_click_open_beside_opens_that_row_beside(qtbot, data_dir: Path) ->
     assert [p.current.id for p in window.panes] == [a, b]
     assert selected_docs(window) == [a]  # the selection still marks the main pane's
     assert window.windowTitle().startswith(window.primary.current.title)
-    close_window(window)
 
 
-def test_right_click_alone_changes_nothing_and_open_replaces(qtbot,  # noqa: ANN001
-                                                             data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "001")
+def test_right_click_alone_changes_nothing_and_open_replaces(window: MainWindow,
+                                                             qtbot) -> None:  # noqa: ANN001
     a, c = doc_of(window, "001"), doc_of(window, "003")
     right_click_and_pick(qtbot, window, c, "Open")  # "Open" is a choice: it replaces
     assert window.current.id == c and selected_docs(window) == [c]
     click(qtbot, window, row_point(window, a), Qt.MouseButton.MiddleButton)
     assert window.current.id == c and selected_docs(window) == [c]  # other buttons: nothing
-    close_window(window)
 
 
-def test_filter_never_replaces_the_open_document(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_filter_never_replaces_the_open_document(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     a, b = doc_of(window, "001"), doc_of(window, "002")
     title = window.library_model.rows[window.library_model.row_of(b)].title
     window.filter.setText(title)
@@ -100,11 +88,9 @@ def test_filter_never_replaces_the_open_document(qtbot, data_dir: Path) -> None:
     window.filter.setText(title)
     qtbot.keyClick(window.filter, Qt.Key.Key_Return)  # Enter in the filter: a choice
     assert window.current.id == b
-    close_window(window)
 
 
-def test_click_and_arrows_open_the_chosen_row(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_click_and_arrows_open_the_chosen_row(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     c = doc_of(window, "003")
     click(qtbot, window, row_point(window, c))
     assert window.current.id == c and selected_docs(window) == [c]
@@ -115,4 +101,3 @@ def test_click_and_arrows_open_the_chosen_row(qtbot, data_dir: Path) -> None:  #
     assert window.current.id == below and selected_docs(window) == [below]
     qtbot.keyClick(window.table, Qt.Key.Key_Up)
     assert window.current.id == c
-    close_window(window)

@@ -3,20 +3,19 @@ the Trash dialog, and how the panes follow the shelves."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from tests.window.test_ui_library_choice import right_click_and_pick, selected_docs
 from tests.window.test_ui_side_by_side import doc_of
-from tests.window.test_ui_window import close_window, highlight_unselected, open_window
+from tests.window.test_ui_window import highlight_unselected
 from ui.window.library.rename_dialog import format_authors, parse_authors
 from ui.window.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "does not support (propagateSizeHints|raise|grabbing the keyboard)")
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -38,12 +37,12 @@ def row(window: MainWindow, doc_id: str):  # noqa: ANN201
     return window.library_model.rows[i] if i >= 0 else None
 
 
-def test_remove_from_the_context_menu_then_undo_and_redo(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_remove_from_the_context_menu_then_undo_and_redo(window: MainWindow,
+                                                         qtbot) -> None:  # noqa: ANN001
     a, b = doc_of(window, "001"), doc_of(window, "002")
     title = window.current.title
     highlight_unselected(qtbot, window, 200, "green")
-    window.open_beside(b)
+    window.side_by_side.open_beside(b)
     window.show_sidebar(True)  # side by side folds the library away
     items = right_click_and_pick(qtbot, window, a, "Remove from library\tDel")
     assert "Rename…\tF2" in items
@@ -55,7 +54,7 @@ def test_remove_from_the_context_menu_then_undo_and_redo(qtbot, data_dir: Path) 
     status = window.status_label.text()
     assert status.startswith(f"Moved “{title[:20]}") and status.endswith(
         "to the trash · Ctrl+Z to undo")
-    assert window.undo_action.text() == "Undo remove document"
+    assert window.menus.undo_action.text() == "Undo remove document"
     focus(qtbot, window.table)
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL)  # back in the list, and in its pane
     qtbot.waitUntil(lambda: row(window, a) is not None)
@@ -65,14 +64,12 @@ def test_remove_from_the_context_menu_then_undo_and_redo(qtbot, data_dir: Path) 
     qtbot.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)  # redo: gone again
     qtbot.waitUntil(lambda: row(window, a) is None)
     assert window.primary.current is None and len(window.panes) == 2
-    close_window(window)
 
 
 def test_delete_key_belongs_to_the_library_and_the_second_pane_closes(  # noqa: ANN001
-        qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "001")
+        window: MainWindow, qtbot) -> None:
     a, b = doc_of(window, "001"), doc_of(window, "002")
-    beside = window.open_beside(b)
+    beside = window.side_by_side.open_beside(b)
     focus(qtbot, beside.view)
     qtbot.keyClick(beside.view, Qt.Key.Key_Delete)  # in the text: not a removal
     qtbot.wait(50)
@@ -86,14 +83,13 @@ def test_delete_key_belongs_to_the_library_and_the_second_pane_closes(  # noqa: 
     window._active = window.panes[1]
     window.library_actions.remove_action.trigger()  # Library menu: the active pane's
     qtbot.waitUntil(lambda: row(window, b) is None)
-    assert len(window.panes) == 1 and not window.close_beside_action.isEnabled()
+    assert len(window.panes) == 1 and not window.side_by_side.close_action.isEnabled()
     assert window.status_label.text().startswith("Moved “")
-    close_window(window)
 
 
-def test_rename_dialog_updates_table_and_pane_and_survives_reopen(qtbot,  # noqa: ANN001
-                                                                  data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "001")
+def test_rename_dialog_updates_table_and_pane_and_survives_reopen(window: MainWindow,
+                                                                  windows: Windows,
+                                                                  qtbot) -> None:  # noqa: ANN001
     a = window.current.id
     old = window.current.title
     right_click_and_pick(qtbot, window, a, "Rename…\tF2")
@@ -115,27 +111,23 @@ def test_rename_dialog_updates_table_and_pane_and_survives_reopen(qtbot,  # noqa
     assert window.current.title == old
     window.redo()
     qtbot.waitUntil(lambda: row(window, a).title == "Mon titre à moi")
-    close_window(window)
-    again = open_window(qtbot, data_dir, "001")
+    windows.close(window)
+    again = windows.open()
     assert again.current.title == "Mon titre à moi"
     assert again.current.authors == ("Lovelace, Ada", "Charles Babbage")
-    close_window(again)
 
 
-def test_rename_beside_shows_in_the_pane_header(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_rename_beside_shows_in_the_pane_header(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     b = doc_of(window, "002")
-    pane = window.open_beside(b)
+    pane = window.side_by_side.open_beside(b)
     dialog = window.library_actions.rename(b)
     dialog.title_edit.setText("Second")
     dialog.accept()
     qtbot.waitUntil(lambda: pane.current.title == "Second")
     assert pane.header.title.toolTip() == "Second"
-    close_window(window)
 
 
-def test_trash_dialog_lists_and_restores(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_trash_dialog_lists_and_restores(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     a, b = doc_of(window, "001"), doc_of(window, "002")
     highlight_unselected(qtbot, window, 200, "blue")
     window.library_actions.trash_action.trigger()
@@ -160,9 +152,8 @@ def test_trash_dialog_lists_and_restores(qtbot, data_dir: Path) -> None:  # noqa
     dialog.restore_selected()
     qtbot.waitUntil(lambda: row(window, b) is not None)
     assert dialog.pages.currentWidget() is dialog.empty
-    assert window.undo_action.text() == "Undo restore from the trash"
+    assert window.menus.undo_action.text() == "Undo restore from the trash"
     dialog.close()
-    close_window(window)
 
 
 def test_authors_field_reads_commas_or_lines() -> None:
@@ -174,8 +165,7 @@ def test_authors_field_reads_commas_or_lines() -> None:
         assert tuple(parse_authors(format_authors(authors))) == authors
 
 
-def test_menus_and_f2(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "001")
+def test_menus_and_f2(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     menus = {a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions()]
              for a in window.menuBar().actions()}
     backups = [t for t in menus["File"] if t.startswith(("Back up", "Restore"))]
@@ -188,5 +178,4 @@ def test_menus_and_f2(qtbot, data_dir: Path) -> None:  # noqa: ANN001
     assert dialog.title_edit.text() == window.current.title
     dialog.reject()
     idle(qtbot, window)
-    assert window.undo_action.text() == "Undo"  # cancelled: nothing sent
-    close_window(window)
+    assert window.menus.undo_action.text() == "Undo"  # cancelled: nothing sent

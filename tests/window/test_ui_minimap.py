@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from tests.window.test_ui_window import close_window, open_window
-
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+from ui.window.main_window import MainWindow
 
 
 def layout_fraction(view, offset: int) -> float:  # noqa: ANN001
@@ -22,8 +18,8 @@ def layout_fraction(view, offset: int) -> float:  # noqa: ANN001
     return top / doc.size().height()
 
 
-def test_marks_match_highlights_and_click_jumps(qtbot, data_dir: Path) -> None:  # noqa: ANN001
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_marks_match_highlights_and_click_jumps(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     text = window.current.text
     spans = [(text.index(" ", n) + 1, text.index(" ", n) + 25) for n in
              (300, len(text) // 2, len(text) - 400)]
@@ -46,4 +42,3 @@ def test_marks_match_highlights_and_click_jumps(qtbot, data_dir: Path) -> None: 
     window.view.set_hits([(10, 14), (len(text) - 20, len(text) - 10)])
     hits = [m for m in minimap.marks if m.kind == "hit"]
     assert len(hits) == 2 and hits[0].fraction < 0.05 < 0.95 < hits[1].fraction
-    close_window(window)

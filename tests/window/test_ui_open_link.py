@@ -9,14 +9,16 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from reader.paths import DataPaths
 from ui.services import open_services
-from ui.window.app import build_window, parse_link
+from ui.window.app import parse_link
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 
 def test_parse_link() -> None:
@@ -37,34 +39,24 @@ def _seed_highlight(data_dir: Path) -> tuple[str, str]:
         svc.close()
 
 
-def test_link_opens_document_at_highlight(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_link_opens_document_at_highlight(windows: Windows, qtbot,  # noqa: ANN001
+                                          data_dir: Path) -> None:
     doc_id, hid = _seed_highlight(data_dir)
-    window = build_window(DataPaths(data_dir), open_ref=f"marginalia://{doc_id}/{hid}")
-    qtbot.addWidget(window)
-    window.show()
+    window = windows.build(open_ref=f"marginalia://{doc_id}/{hid}", show=True)
     qtbot.waitExposed(window)
-    try:
-        assert window.current is not None and window.current.id == doc_id
-        assert window.editor.highlight is not None and window.editor.highlight.id == hid
-    finally:
-        window.close()
-        window.services.close()
+    assert window.current is not None and window.current.id == doc_id
+    assert window.editor.highlight is not None and window.editor.highlight.id == hid
 
 
-def test_bad_link_says_so_and_opens_the_library(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_bad_link_says_so_and_opens_the_library(windows: Windows, qtbot,  # noqa: ANN001
+                                                data_dir: Path) -> None:
     _seed_highlight(data_dir)
-    window = build_window(DataPaths(data_dir), open_ref="marginalia://nosuchdoc/nohl")
-    qtbot.addWidget(window)
-    window.show()
+    window = windows.build(open_ref="marginalia://nosuchdoc/nohl", show=True)
     qtbot.waitExposed(window)
-    try:
-        assert "Could not open marginalia://nosuchdoc/nohl" in window.status_label.text()
-        assert window.current is not None  # the library still opened on a document
-    finally:
-        if window.error_box is not None:
-            window.error_box.close()
-        window.close()
-        window.services.close()
+    assert "Could not open marginalia://nosuchdoc/nohl" in window.status_label.text()
+    assert window.current is not None  # the library still opened on a document
+    if window.error_box is not None:
+        window.error_box.close()
 
 
 def _args(data_dir: Path, link: str | None) -> argparse.Namespace:
@@ -83,8 +75,8 @@ def _launch_in_thread(qtbot, data_dir: Path, link: str) -> int:  # noqa: ANN001
         return launch.result()
 
 
-@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise)")  # offscreen
-def test_a_second_launch_hands_its_link_to_the_open_window(qtbot, data_dir: Path,  # noqa: ANN001
+def test_a_second_launch_hands_its_link_to_the_open_window(windows: Windows,
+                                                           qtbot, data_dir: Path,  # noqa: ANN001
                                                            capsys) -> None:  # noqa: ANN001
     from ui.window import handoff
     from ui.window.lock import WindowLock, library_key
@@ -92,30 +84,24 @@ def test_a_second_launch_hands_its_link_to_the_open_window(qtbot, data_dir: Path
     doc_id, hid = _seed_highlight(data_dir)
     paths = DataPaths(data_dir)
     handoff.send(paths, "Why Bolivia", library_key(data_dir))  # left over: dropped
-    window = build_window(paths)
-    qtbot.addWidget(window)
-    window.show()
+    window = windows.build(show=True)
     qtbot.waitExposed(window)
-    try:
-        assert window.current.id != doc_id  # the leftover request was not honoured
-        assert window.current.id != window.services.library.resolve("Why Bolivia")
-        assert list(paths.inbox.iterdir()) == []  # ... it was dropped
-        with WindowLock(paths):  # the open window's lock, as run_app takes it
-            assert _launch_in_thread(qtbot, data_dir, f"marginalia://{doc_id}/{hid}") == 0
-            assert "open in another window; it opens marginalia://" in capsys.readouterr().err
-            assert window.current.id == doc_id
-            assert window.editor.highlight is not None and window.editor.highlight.id == hid
-            qtbot.waitUntil(lambda: list(paths.inbox.iterdir()) == [])  # answer read too
-            assert _launch_in_thread(qtbot, data_dir, "no such document anywhere") == 1
-            err = capsys.readouterr().err
-            assert err.count("\n") == 1 and "Could not open no such document" in err
-            assert "Could not open no such document" in window.status_label.text()
-            assert window.current.id == doc_id  # what was open stays open
-    finally:
-        if window.error_box is not None:
-            window.error_box.close()
-        window.close()
-        window.services.close()
+    assert window.current.id != doc_id  # the leftover request was not honoured
+    assert window.current.id != window.services.library.resolve("Why Bolivia")
+    assert list(paths.inbox.iterdir()) == []  # ... it was dropped
+    with WindowLock(paths):  # the open window's lock, as run_app takes it
+        assert _launch_in_thread(qtbot, data_dir, f"marginalia://{doc_id}/{hid}") == 0
+        assert "open in another window; it opens marginalia://" in capsys.readouterr().err
+        assert window.current.id == doc_id
+        assert window.editor.highlight is not None and window.editor.highlight.id == hid
+        qtbot.waitUntil(lambda: list(paths.inbox.iterdir()) == [])  # answer read too
+        assert _launch_in_thread(qtbot, data_dir, "no such document anywhere") == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Could not open no such document" in err
+        assert "Could not open no such document" in window.status_label.text()
+        assert window.current.id == doc_id  # what was open stays open
+    if window.error_box is not None:
+        window.error_box.close()
 
 
 def test_a_handoff_nobody_answers_fails_in_one_line(tmp_path: Path, capsys,  # noqa: ANN001
@@ -135,36 +121,30 @@ def test_a_handoff_nobody_answers_fails_in_one_line(tmp_path: Path, capsys,  # n
     assert list(paths.inbox.iterdir()) == []  # withdrawn: no later window opens it
 
 
-@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise)")  # offscreen
 def test_open_on_a_copied_library_opens_the_copy_not_the_originals_window(
-        qtbot, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+        windows: Windows, qtbot, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
     from ui.window.lock import WindowLock
 
     paths = DataPaths(data_dir)
     paths.ensure()
     with WindowLock(paths):  # as run_app holds it around its window
-        window = build_window(paths)
-        qtbot.addWidget(window)
-        window.show()
+        window = windows.build(show=True)
         qtbot.waitExposed(window)
-        try:
-            first = window.current.id
-            copy = tmp_path / "library copy"
-            shutil.copytree(data_dir, copy)  # window.lock and inbox included
-            launch = subprocess.run(
-                [sys.executable, "-m", "ui.main", "--data-dir", str(copy), "--open",
-                 "Why Bolivia", "--screenshot", str(tmp_path / "copy.png")],
-                cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True,
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
-            assert launch.returncode == 0, launch.stderr
-            assert "another window" not in launch.stderr
-            assert (tmp_path / "copy.png").is_file()  # a window of its own opened ...
-            qtbot.wait(200)
-            assert window.current.id == first  # ... and the original's was not asked
-            assert list(paths.inbox.iterdir()) == []
-        finally:
-            window.close()
-            window.services.close()
+        first = window.current.id
+        copy = tmp_path / "library copy"
+        shutil.copytree(data_dir, copy)  # window.lock and inbox included
+        launch = subprocess.run(
+            [sys.executable, "-m", "ui.main", "--data-dir", str(copy), "--open",
+             "Why Bolivia", "--screenshot", str(tmp_path / "copy.png")],
+            cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+        assert launch.returncode == 0, launch.stderr
+        assert "another window" not in launch.stderr
+        assert (tmp_path / "copy.png").is_file()  # a window of its own opened ...
+        qtbot.wait(200)
+        assert window.current.id == first  # ... and the original's was not asked
+        assert list(paths.inbox.iterdir()) == []
+        windows.close(window)
     svc = open_services(DataPaths(copy), seeds=False)
     try:  # the copy's window opened the document asked for
         assert svc.library.setting("last_document") == svc.library.resolve("Why Bolivia")

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QTimer
 
 from index.analysis import fold
-from tests.window.test_ui_window import close_window, open_window
 from ui.window.main_window import MainWindow
 from ui.window.search.panel import HIT_ROLE, ResultRow, emphasise, query_terms
 from ui.window.workers.search import Filters, SearchWorker, compose_query
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 def search(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
     panel = window.search_panel
-    window.show_search()
+    window.search_actions.show_search()
     panel.query.setText(text)
     panel.run()
     qtbot.waitUntil(lambda: panel.shown_generation == panel.generation, timeout=30_000)
@@ -43,15 +38,15 @@ def painted_hits(window: MainWindow) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def test_typing_shows_results_while_the_event_loop_turns(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "003")
+@pytest.mark.document("003")
+def test_typing_shows_results_while_the_event_loop_turns(window: MainWindow, qtbot) -> None:
     panel = window.search_panel
     ticks: list[int] = []
     timer = QTimer(interval=2)
     timer.timeout.connect(lambda: ticks.append(1) if panel.shown_generation != panel.generation
                           else None)
     timer.start()
-    window.show_search()
+    window.search_actions.show_search()
     qtbot.keyClicks(panel.query, "travail")  # first search opens (builds) the index
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=30_000)
     timer.stop()
@@ -61,11 +56,11 @@ def test_typing_shows_results_while_the_event_loop_turns(qtbot, data_dir: Path) 
     assert "<b>" in panel.model.index(1, 0).data()
     counts = [r.count for r in headers if r.header]
     assert panel.status.text() == f"{sum(counts)} matches in {len(counts)} documents"
-    close_window(window)
 
 
-def test_opening_a_hit_after_the_emoji_paints_exactly_its_offsets(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "003")
+@pytest.mark.document("003")
+def test_opening_a_hit_after_the_emoji_paints_exactly_its_offsets(window: MainWindow,
+                                                                  qtbot) -> None:
     doc_id = next(r.id for r in window.library_model.rows if r.source_name.startswith("001"))
     search(qtbot, window, "Archinfo blog")
     i, row = row_for(window, doc_id)
@@ -77,46 +72,41 @@ def test_opening_a_hit_after_the_emoji_paints_exactly_its_offsets(qtbot, data_di
     assert painted_hits(window) == sorted(row.hit.hits)
     assert {fold(text[s:e]) for s, e in row.hit.hits} <= {"archinfo", "blog", "blogs"}
     assert window.view.current_hit == 0
-    window.step_hit(1)
+    window.search_actions.step_hit(1)
     assert window.view.current_hit == 1 % len(row.hit.hits)
-    window.step_hit(-1)
+    window.search_actions.step_hit(-1)
     assert window.view.current_hit == 0
-    close_window(window)
 
 
-def test_note_hit_opens_the_document_with_its_card_selected(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_note_hit_opens_the_document_with_its_card_selected(window: MainWindow, qtbot) -> None:
     target = next(r.id for r in window.library_model.rows if r.source_name.startswith("000"))
     window.primary.annotate(lambda a: a.create(target, 200, 240, color="green",
                                                note="Compare with the quokka survey"))
     qtbot.waitUntil(lambda: window.worker.pending == 0)
-    window.refresh_search_choices()
+    window.search_actions.refresh_choices()
     window.search_panel.chips[("kind", "note")].setChecked(True)
     search(qtbot, window, "quokka")
     _, row = row_for(window, target, "annotation")
-    window.open_hit(row.hit, window.search_panel.results)
+    window.search_actions.open_hit(row.hit, window.search_panel.results)
     assert window.current.id == target
     hid = row.hit.highlight_id
     assert window.editor.highlight is not None and window.editor.highlight.id == hid
     qtbot.wait(20)
     card = window.margin.cards.card_for(hid)
     assert card is not None and card.property("selected") == "true"
-    close_window(window)
 
 
-def test_did_you_mean_is_offered_and_clickable(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir)
+def test_did_you_mean_is_offered_and_clickable(window: MainWindow, qtbot) -> None:
     search(qtbot, window, "travailleurz ")
     panel = window.search_panel
     assert panel.model.rowCount() == 0
     assert "Did you mean" in panel.status.text() and "travailleurs" in panel.status.text()
     panel.status.linkActivated.emit("travailleurs ")
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)
-    close_window(window)
 
 
-def test_only_the_newest_request_is_reported(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir)
+def test_only_the_newest_request_is_reported(window: MainWindow, qtbot) -> None:
     worker = SearchWorker(window.services.paths)
     got: list[tuple[int, str]] = []
     worker.results.connect(lambda gen, results: got.append((gen, results.query)))
@@ -125,7 +115,6 @@ def test_only_the_newest_request_is_reported(qtbot, data_dir: Path) -> None:
     qtbot.waitUntil(lambda: bool(got), timeout=30_000)
     worker.close()
     assert got == [(last, "travail")]
-    close_window(window)
 
 
 def test_filters_become_query_clauses_before_the_typed_words() -> None:

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
-from reader.paths import DataPaths
-from ui.window.app import build_window
 from ui.window.main_window import MainWindow
 
-# The offscreen platform says so whenever a window's size constraints change.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-def open_window(qtbot, data_dir: Path, prefix: str = "001") -> MainWindow:  # noqa: ANN001
-    window = build_window(DataPaths(data_dir))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    doc_id = next(r.id for r in window.library_model.rows if r.source_name.startswith(prefix))
-    window.open_document(doc_id)
-    return window
-
-
-def close_window(window: MainWindow) -> None:
-    window.close()
-    window.services.close()
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
 
 def select_in_view(window: MainWindow, words: str) -> None:
@@ -49,8 +31,8 @@ def highlight_unselected(qtbot, window: MainWindow, after: int,  # noqa: ANN001
     return start, window.highlights[0].id
 
 
-def test_highlight_after_emoji_note_and_position_survive_restart(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir)
+def test_highlight_after_emoji_note_and_position_survive_restart(window: MainWindow,
+                                                                 windows: Windows, qtbot) -> None:
     text = window.current.text
     assert text.index("😉") < text.index("Sur son blog Archinfo")
     assert window.view.document().characterCount() - 1 == window.view.offsets.qt_length
@@ -65,19 +47,18 @@ def test_highlight_after_emoji_note_and_position_survive_restart(qtbot, data_dir
     window.view.scroll_to_offset(text.index("Sur son blog"))
     qtbot.wait(50)
     position = window.view.offset_at_top()
-    close_window(window)  # the note is still inside its debounce delay: close must save it
+    windows.close(window)  # the note is still inside its debounce delay: close must save it
 
-    again = open_window(qtbot, data_dir)
+    again = windows.open()
     assert [(x.exact, x.color, x.note) for x in again.highlights] == [
         ("son blog Archinfo", "blue", "Salaun *critique* the notion")]
     line = again.view.fontMetrics().height() * 3
     assert 0 <= again.view.y_of_offset(position) <= line
     assert again.current.reading_position == position
-    close_window(again)
 
 
-def test_undo_redo_and_card_level_with_passage(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "000")
+@pytest.mark.document("000")
+def test_undo_redo_and_card_level_with_passage(window: MainWindow, qtbot) -> None:
     text = window.current.text
     words = text.split("\n\n")[3][:40].strip()
     select_in_view(window, words)
@@ -91,19 +72,18 @@ def test_undo_redo_and_card_level_with_passage(qtbot, data_dir: Path) -> None:
     passage_y = window.view.viewport().mapToGlobal(QPoint(0, window.view.y_of_offset(h.start)))
     card_y = card.mapToGlobal(QPoint(0, 8))
     assert abs(passage_y.y() - card_y.y()) <= 2
-    assert window.undo_action.isEnabled()
-    window.undo_action.trigger()
+    assert window.menus.undo_action.isEnabled()
+    window.menus.undo_action.trigger()
     qtbot.waitUntil(lambda: window.highlights == [])
     assert window.margin.cards.card_for(h.id) is None
-    assert window.redo_action.isEnabled()
-    window.redo_action.trigger()
+    assert window.menus.redo_action.isEnabled()
+    window.menus.redo_action.trigger()
     qtbot.waitUntil(lambda: len(window.highlights) == 1)
     assert window.highlights[0].id == h.id
-    close_window(window)
 
 
-def test_click_highlight_selects_card_and_card_click_flashes(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_click_highlight_selects_card_and_card_click_flashes(window: MainWindow, qtbot) -> None:
     start, hid = highlight_unselected(qtbot, window, 400, "pink")
     window.view.scroll_to_offset(start)
     qtbot.wait(20)
@@ -116,11 +96,10 @@ def test_click_highlight_selects_card_and_card_click_flashes(qtbot, data_dir: Pa
     window.view.scroll_to_offset(0)
     window.goto_highlight(hid)
     assert window.view._flash == (start, start + 30)
-    close_window(window)
 
 
-def test_overlapping_highlights_both_painted(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "003")
+@pytest.mark.document("003")
+def test_overlapping_highlights_both_painted(window: MainWindow, qtbot) -> None:
     window.create_highlight(100, 160, "yellow")
     window.create_highlight(140, 200, "blue")
     qtbot.waitUntil(lambda: len(window.highlights) == 2)
@@ -134,11 +113,10 @@ def test_overlapping_highlights_both_painted(qtbot, data_dir: Path) -> None:
     assert [p[:2] for p in painted] == [to_qt(100, 140), to_qt(140, 160), to_qt(160, 200)]
     assert painted[0][2] == yellow and painted[2][2] == blue
     assert {painted[1][2], painted[1][3]} == {yellow, blue}
-    close_window(window)
 
 
-def test_tags_and_colour_edit_through_the_editor(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "004")
+@pytest.mark.document("004")
+def test_tags_and_colour_edit_through_the_editor(window: MainWindow, qtbot) -> None:
     window.create_highlight(50, 90, "yellow")
     qtbot.waitUntil(lambda: window.editor.highlight is not None)
     window.editor.tags.setText("#labour, platforms labour")
@@ -149,36 +127,32 @@ def test_tags_and_colour_edit_through_the_editor(qtbot, data_dir: Path) -> None:
     assert sorted(window.highlights[0].tags) == ["labour", "platforms"]
     window.editor.delete_button.click()
     qtbot.waitUntil(lambda: window.highlights == [])
-    close_window(window)
 
 
-def test_document_note_saved_on_close(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir)
+def test_document_note_saved_on_close(window: MainWindow, windows: Windows, qtbot) -> None:
     qtbot.keyClicks(window.margin.doc_note, "Read with the 2024 report")
-    close_window(window)
-    again = open_window(qtbot, data_dir)
+    windows.close(window)
+    again = windows.open()
     assert again.margin.doc_note.toPlainText() == "Read with the 2024 report"
-    close_window(again)
 
 
 @pytest.mark.parametrize("key", ["Ctrl+=", "Ctrl+-"])
-def test_font_size_shortcuts_change_size_and_persist(qtbot, data_dir: Path, key: str) -> None:
-    window = open_window(qtbot, data_dir)
+def test_font_size_shortcuts_change_size_and_persist(window: MainWindow, windows: Windows,
+                                                     key: str) -> None:
     before = window.font_size
-    action = next(a for a in window.findChildren(type(window.undo_action))
+    action = next(a for a in window.findChildren(type(window.menus.undo_action))
                   if a.shortcut().toString() == key)
     action.trigger()
     assert window.font_size != before
     assert window.view.document().characterCount() - 1 == window.view.offsets.qt_length
     size = window.font_size
-    close_window(window)
-    again = open_window(qtbot, data_dir)
+    windows.close(window)
+    again = windows.open()
     assert again.font_size == size
-    close_window(again)
 
 
-def test_selected_card_is_never_left_under_the_editor(qtbot, data_dir: Path) -> None:
-    window = open_window(qtbot, data_dir, "002")
+@pytest.mark.document("002")
+def test_selected_card_is_never_left_under_the_editor(window: MainWindow, qtbot) -> None:
     start, hid = highlight_unselected(qtbot, window, 3000, "yellow")
     area = window.margin.cards
     # the passage near the bottom of the text: its card falls below the card area
@@ -193,4 +167,3 @@ def test_selected_card_is_never_left_under_the_editor(qtbot, data_dir: Path) -> 
     assert card.y() >= 0 and card.geometry().bottom() < area.height()
     passage_y = window.view.viewport().mapToGlobal(QPoint(0, window.view.y_of_offset(start)))
     assert abs(passage_y.y() - card.mapToGlobal(QPoint(0, 8)).y()) <= 2  # still level
-    close_window(window)

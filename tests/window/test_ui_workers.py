@@ -6,18 +6,18 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtGui import QImage
 
 from reader.paths import DataPaths
-from ui.window.app import build_window
 from ui.window.workers.write import WriteWorker
 
-ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+if TYPE_CHECKING:
+    from tests.window.conftest import Windows
 
+ROOT = Path(__file__).resolve().parents[2]
 
 def big_text(path: Path, megabytes: int = 5) -> Path:
     paragraph = ("Les travailleurs du clic annotent, modèrent et trient des données pour "
@@ -35,38 +35,32 @@ def big_text(path: Path, megabytes: int = 5) -> Path:
     return path
 
 
-def test_event_loop_keeps_turning_during_a_5mb_import(qtbot, data_dir: Path,
+def test_event_loop_keeps_turning_during_a_5mb_import(windows: Windows, qtbot,
                                                      tmp_path: Path) -> None:  # noqa: ANN001
-    window = build_window(DataPaths(data_dir), seeds=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = windows.build(seeds=False, show=True)
     source = big_text(tmp_path / "report.txt")
     ticks_while_busy: list[int] = []
     timer = QTimer(interval=5)
     timer.timeout.connect(lambda: ticks_while_busy.append(1) if window.worker.pending else None)
     timer.start()
-    window.import_files([str(source)])
-    assert window.progress.isVisible()
+    window.imports.import_files([str(source)])
+    assert window.long_work.progress.isVisible()
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=60_000)
     timer.stop()
     assert [r.title for r in window.library_model.rows] == ["A long report on data work"]
     assert window.current is not None  # the first import opens it
     assert len(ticks_while_busy) >= 3
     assert window.status_label.text() == "Added “A long report on data work”"
-    window.close()
-    window.services.close()
 
 
-def test_refused_files_are_summarised(qtbot, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
-    window = build_window(DataPaths(data_dir), seeds=False)
-    qtbot.addWidget(window)
+def test_refused_files_are_summarised(windows: Windows, qtbot,  # noqa: ANN001
+                                      tmp_path: Path) -> None:
+    window = windows.build(seeds=False)
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    window.import_files([str(empty), str(tmp_path / "missing.md")])
+    window.imports.import_files([str(empty), str(tmp_path / "missing.md")])
     qtbot.waitUntil(lambda: window.worker.pending == 0)
     assert "2 refused" in window.status_label.text()
-    window.close()
-    window.services.close()
 
 
 def test_jobs_run_on_one_other_thread_in_order(qtbot, data_dir: Path) -> None:  # noqa: ANN001
@@ -98,11 +92,11 @@ def test_screenshot_option_saves_a_picture(qtbot, tmp_path: Path) -> None:  # no
     assert not (tmp_path / "data" / "window.lock").exists()
 
 
-def test_a_saved_note_is_no_news_to_the_search_worker(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_a_saved_note_is_no_news_to_the_search_worker(windows: Windows,
+                                                     qtbot) -> None:  # noqa: ANN001
     """The two workers share one index watch: the search worker keeps its open index
     (Whoosh refreshes to the new segment) instead of reopening and re-validating it."""
-    window = build_window(DataPaths(data_dir))
-    qtbot.addWidget(window)
+    window = windows.build()
     assert window.search_worker.watch is window.worker.watch
     with qtbot.waitSignal(window.search_worker.results, timeout=20_000):
         window.search_worker.request("travail")
@@ -117,5 +111,3 @@ def test_a_saved_note_is_no_news_to_the_search_worker(qtbot, data_dir: Path) -> 
         window.search_worker.request("zygomatique")
     assert closed == []
     assert any(h.kind == "annotation" for h in found.args[-1].hits)
-    window.close()
-    window.services.close()

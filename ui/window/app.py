@@ -1,8 +1,9 @@
 """The desktop window's composition root: every object of the app is built here.
 
 Order matters: the window lock first (a second window must not touch anything),
-then the write worker's services (which import the seeds on first run), then the
-window's own read services on the same database, then the window itself.
+then the two workers (the write worker's services import the seeds on first run),
+then the window's own read services on the same database, then the window itself,
+given all three: it builds no worker of its own.
 """
 
 from __future__ import annotations
@@ -12,9 +13,15 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.errors import LibraryLocked, MarginaliaError, describe_os_error
 from reader.paths import DataPaths, resolve_data_dir
+
+if TYPE_CHECKING:  # Qt is imported only once a window is wanted
+    from ui.window.main_window import MainWindow
+    from ui.window.workers.search import SearchWorker
+    from ui.window.workers.write import WriteWorker
 
 log = logging.getLogger(__name__)
 
@@ -124,15 +131,27 @@ def _run_window(args: argparse.Namespace, paths: DataPaths) -> int:
     return int(code)
 
 
-def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = None):  # noqa: ANN201
+def build_workers(paths: DataPaths, seeds: bool = True) -> tuple[WriteWorker, SearchWorker]:
+    """The window's two workers on ``paths``: (write worker, search worker), the
+    write worker's services open (on a first run, with the seeds imported)."""
+    from ui.window.workers.search import IndexWatch, SearchWorker
+    from ui.window.workers.write import WriteWorker
+
+    watch = IndexWatch()  # one for both workers: each one's writes are no news to the other
+    worker = WriteWorker(paths, seeds, watch=watch)
+    worker.submit(lambda s, _: None)  # opens the worker's services (first run: seeds)
+    worker.wait()
+    return worker, SearchWorker(paths, watch=watch)
+
+
+def build_window(paths: DataPaths, seeds: bool = True,
+                 open_ref: str | None = None) -> MainWindow:
     """The main window on ``paths``, its document open; the caller shows it."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.services import open_services
     from ui.window.main_window import MainWindow, app_icon
-    from ui.window.workers.search import IndexWatch, SearchWorker
-    from ui.window.workers.write import WriteWorker
 
     app = QApplication.instance()
     if isinstance(app, QApplication):  # the taskbar and the desktop file know us by these
@@ -140,14 +159,11 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
         app.setDesktopFileName("marginalia")
         app.setWindowIcon(app_icon())
 
-    watch = IndexWatch()  # one for both workers: each one's writes are no news to the other
-    worker = WriteWorker(paths, seeds, watch=watch)
-    worker.submit(lambda s, _: None)  # opens the worker's services (first run: seeds)
-    worker.wait()
+    worker, search_worker = build_workers(paths, seeds)
     services = open_services(paths, seeds=False)
-    window = MainWindow(services, worker, SearchWorker(paths, watch=watch))
+    window = MainWindow(services, worker, search_worker)
     worker.setParent(window)
-    window.search_worker.setParent(window)
+    search_worker.setParent(window)
     doc_id, highlight_id, problem = _initial_document(window, open_ref)
     if doc_id:
         window.open_document(doc_id)
@@ -156,8 +172,8 @@ def build_window(paths: DataPaths, seeds: bool = True, open_ref: str | None = No
         # once shown and laid out, scroll to the passage (its card comes with it)
         QTimer.singleShot(SCREENSHOT_DELAY_MS // 4, window,
                           lambda: window.goto_highlight(highlight_id))
-    window.restore_side_by_side()
-    window.restore_unsaved()
+    window.memory.restore_side_by_side()
+    window.recovery.restore()
     if problem:
         window.show_error(problem)
     _watch_inbox(window, paths)
@@ -211,15 +227,15 @@ def play_scene(window, scene: str) -> None:  # noqa: ANN001
     """Arrange the window for a screenshot (see ``SCENE_ENV``)."""
     kind, _, rest = scene.partition(":")
     if kind == "search":
-        window.show_search()
+        window.search_actions.show_search()
         window.search_panel.query.setText(rest)
         window.search_panel.run()
         window.search_panel._open_when_ready = True
     elif kind == "beside":
         ref, _, options = rest.partition(":")
-        window.open_beside(window.services.library.resolve(ref))
+        window.side_by_side.open_beside(window.services.library.resolve(ref))
         sync, _, paragraph = options.partition(":")
-        window.set_sync_scrolling(sync == "sync")
+        window.side_by_side.set_sync_scrolling(sync == "sync")
         if paragraph.isdigit():
             window.primary.scroll_to_paragraph(int(paragraph), 0.0)
     else:
@@ -252,7 +268,7 @@ def _initial_document(window, open_ref: str | None  # noqa: ANN001
             problem = f"Could not open {open_ref}: {exc}"
     else:
         problem = ""
-    last = library.setting("last_document")
+    last = window.memory.last_document()
     ids = [row.id for row in window.library_model.rows]
     if last in ids:
         return last, None, problem

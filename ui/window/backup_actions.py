@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.changes import Changes
 from reader.errors import Cancelled
@@ -27,6 +27,8 @@ from ui import wording
 if TYPE_CHECKING:
     from reader.model import Highlight
     from ui.services import Services
+    from ui.window.layout_memory import LayoutMemory
+    from ui.window.long_work import LongWork
     from ui.window.main_window import MainWindow
     from ui.window.workers.write import WriteWorker
 
@@ -108,20 +110,19 @@ def reason_lines(report: RestoreReport, shown: int = 3) -> list[str]:
 
 
 class BackupActions:
-    """The two File menu items and their runs on the worker."""
+    """The two File menu items and their runs on the worker, shown by ``long_work``;
+    the dialogs start in the folder ``memory`` keeps."""
 
-    def __init__(self, window: MainWindow, worker: WriteWorker, services: Services) -> None:
+    def __init__(self, window: MainWindow, worker: WriteWorker, services: Services,
+                 long_work: LongWork, memory: LayoutMemory) -> None:
         self.window, self.worker, self.services = window, worker, services
+        self.long_work, self.memory = long_work, memory
         self.message: QMessageBox | None = None
         self.last_report: RestoreReport | None = None
         self.last_backup: tuple[Path, int] | None = None
 
-    def add_file_items(self, menu: QMenu) -> None:
-        self.window._action(menu, "Back up &library…", self.back_up)
-        self.window._action(menu, "&Restore…", self.restore)
-
     def _folder(self) -> Path:
-        return Path(self.window._export_folder())
+        return self.memory.export_folder()
 
     # -- back up ------------------------------------------------------------------------------
     def back_up(self, out: Path | None = None) -> None:
@@ -135,9 +136,9 @@ class BackupActions:
             if not name:
                 return
             out = Path(name) if Path(name).suffix else Path(name + ".zip")
-            self.window._save_setting("export_folder", str(out.parent))
+            self.memory.remember_export_folder(out.parent)
         self.window.flush_edits()  # a note being typed goes into the backup
-        self.window._start_long("Backing up", "Backing up the library…")
+        self.long_work.start("Backing up", "Backing up the library…")
 
         def task(s: Services, report: Report) -> tuple[Path, int] | None:
             try:
@@ -145,10 +146,10 @@ class BackupActions:
             except Cancelled:
                 return None
 
-        self.worker.submit(task, self._backed_up, self.window._long_failed)
+        self.worker.submit(task, self._backed_up, self.long_work.failed)
 
     def _backed_up(self, result: tuple[Path, int] | None) -> None:
-        self.window._end_long()
+        self.long_work.end()
         if result is None:
             self.window.status_label.setText("Backup stopped; nothing was written")
             return
@@ -173,18 +174,18 @@ class BackupActions:
             path = Path(name)
         window = self.window
         window.flush_edits()
-        window._start_long("Restoring", f"Restoring {path.name}…")
+        self.long_work.start("Restoring", f"Restoring {path.name}…")
         ids = window.open_document_ids()
         stop = self.worker.stop_requested
         self.worker.submit(lambda s, report: run_restore(s, path, throttled(report, stop), ids),
-                           lambda result: self._restored(path, *result), window._long_failed)
+                           lambda result: self._restored(path, *result), self.long_work.failed)
 
     def _restored(self, path: Path, report: RestoreReport, changes: Changes,
                   fresh: Fresh) -> None:
         window = self.window
-        window._end_long()
+        self.long_work.end()
         self.last_report = report
-        window._annotated(fresh)  # panes, library, the panes following the shelves
+        window.show_fresh(fresh)  # panes, library, the panes following the shelves
         if window.current is None and changes.documents:
             first = next((r.id for r in window.library_model.rows
                           if r.id in changes.documents), None)

@@ -128,3 +128,28 @@ def stylesheet_for(theme: Theme) -> str:
     QLineEdit, QPlainTextEdit {{ border: 1px solid {theme.card_border}; border-radius: 4px;
         padding: 3px; background: {theme.paper}; }}
     """
+
+
+def chrome_stylesheet(theme: Theme) -> str:
+    """The window's own widgets on top of :func:`stylesheet_for`: search chips, the
+    find and unsaved-edits bars, the side-by-side pane headers, the status bar."""
+    t = theme
+    return f"""
+        QToolButton#Chip {{ border: 1px solid {t.card_border}; border-radius: 10px;
+            padding: 1px 8px; background: {t.paper}; color: {t.ink}; }}
+        QToolButton#Chip:checked {{ background: {t.accent}; color: {t.paper};
+            border-color: {t.accent}; }}
+        QFrame#FindBar {{ background: {t.chrome}; border-bottom: 1px solid {t.card_border}; }}
+        QLineEdit[nomatch="true"] {{ border: 1px solid #d1242f; }}
+        QFrame#UnsavedBar {{ background: {"#4a3b12" if t.is_dark else "#fff1c2"};
+            border-bottom: 1px solid {t.card_border}; }}
+        QFrame#UnsavedBar QLabel {{ color: {t.ink}; }}
+        QLabel#Unsaved {{ color: {"#ff7b72" if t.is_dark else "#d1242f"}; font-weight: bold; }}
+        QTabBar::tab {{ padding: 5px 14px; }}
+        QFrame#PaneHeader {{ background: {t.chrome}; border-bottom: 1px solid {t.card_border};
+            border-top: 2px solid {t.chrome}; }}
+        QFrame#PaneHeader[active="true"] {{ border-top: 2px solid {t.accent}; }}
+        QListView {{ border: none; background: {t.paper}; }}
+        QStatusBar {{ border-top: 1px solid {t.card_border}; }}
+        QStatusBar QLabel {{ color: {t.muted}; padding: 0 6px; }}
+        """

@@ -62,7 +62,7 @@ class Edit:
 
 
 def recovery_path(paths: DataPaths) -> Any:
-    return paths.root / RECOVERY_NAME
+    return paths.recovery_file
 
 
 def save_recovery(paths: DataPaths, edits: list[Edit]) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -56,7 +56,7 @@ def clear_pane(pane: ReadingPane) -> None:
 
 
 class LibraryActions:
-    """The Library menu, the rows' context-menu items, and the panes following the
+    """The Library menu, the rows' context menu, and the panes following the
     shelves. Reads go through ``services`` (the window's, GUI thread); writes go to
     ``worker`` by way of the window's panes."""
 
@@ -75,6 +75,7 @@ class LibraryActions:
             # text, Delete and F2 keep their own meaning
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             window.table.addAction(action)
+        window.table.customContextMenuRequested.connect(self.row_menu)
 
     def _action(self, text: str, slot: object, shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -96,12 +97,24 @@ class LibraryActions:
         self.remove_action.setEnabled(on)
         self.rename_action.setEnabled(on)
 
-    def add_row_items(self, menu: QMenu, doc_id: str) -> None:
-        """The context menu of ``doc_id``'s row: acts on that row, not the open one."""
+    def row_menu(self, pos: QPoint) -> None:
+        """The context menu of the row at ``pos``: it acts on that row, not the open
+        one, and only what is picked in it opens anything."""
+        window = self.window
+        index = window.table.indexAt(pos)
+        if not index.isValid():
+            return
+        doc_id = index.data(ID_ROLE)
+        menu = QMenu(window)
+        menu.addAction("Open").triggered.connect(lambda: window.open_document(doc_id))
+        menu.addAction("Open beside").triggered.connect(
+            lambda: window.side_by_side.open_beside(doc_id))
         menu.addSeparator()
         menu.addAction("Rename…\tF2").triggered.connect(lambda: self.rename(doc_id))
         menu.addAction("Remove from library\tDel").triggered.connect(
             lambda: self.remove([doc_id]))
+        menu.exec(window.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def targets(self) -> list[str]:
         """What the Library menu is about: the selected rows when the library has the
@@ -125,7 +138,8 @@ class LibraryActions:
         self.window.status_label.setText(text)
 
     def _undo_hint(self) -> str:
-        keys = self.window.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        undo = self.window.menus.undo_action
+        keys = undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         return f" · {keys or 'Ctrl+Z'} to undo"
 
     # -- remove -----------------------------------------------------------------------------
@@ -226,10 +240,9 @@ class LibraryActions:
                     summary.title, summary.authors) != (pane.current.title, pane.current.authors):
                 pane.current = replace(pane.current, title=summary.title,
                                        authors=summary.authors)
-        window._select_row()  # the main pane's row, or none (not the row after a removed one)
-        doc = window.primary.current
-        window.setWindowTitle(f"{doc.title} — Marginalia" if doc else "Marginalia")
-        window.update_pane_headers()
+        window.select_row()  # the main pane's row, or none (not the row after a removed one)
+        window.show_title()
+        window.side_by_side.update_headers()
         if self.trash_dialog is not None and self.trash_dialog.isVisible():
             self.trash_dialog.refresh()
 
@@ -250,7 +263,7 @@ class LibraryActions:
         self._taken.setdefault(pane.current.id, BESIDE if beside else MAIN)
         clear_pane(pane)
         if beside:
-            window.close_beside()
+            window.side_by_side.close_beside()
 
     def _forget_taken(self) -> None:
         """A pane the reader filled again will not be given back what it lost."""
@@ -270,4 +283,4 @@ class LibraryActions:
             if where == MAIN and window.primary.current is None:
                 window.open_document(doc_id)
             elif where == BESIDE and len(window.panes) < 2:
-                window.open_beside(doc_id)
+                window.side_by_side.open_beside(doc_id)

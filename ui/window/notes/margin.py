@@ -17,7 +17,6 @@ from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import (
     QPoint,
-    Qt,
     QTimer,
     Signal,
 )
@@ -29,23 +28,14 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.model import Highlight
-from ui.window.library.model import ID_ROLE, HighlightListModel
-from ui.window.notes.margin_top import (
-    DOCUMENT_NOTE,
-    NO_DOCUMENT_NOTE,
-    ORPHAN_ROWS,
-    DocumentNoteEdit,
-    FoldLabel,
-    OrphanDelegate,
-)
+from ui.window.library.model import ID_ROLE
+from ui.window.notes.detached import ORPHAN_ROWS, DetachedList, FoldLabel
+from ui.window.notes.document_note import DOCUMENT_NOTE, NO_DOCUMENT_NOTE, DocumentNoteEdit
 from ui.window.notes.note_card import CARD_GAP, CARD_INSET, NOTE_SAVE_DELAY_MS, NoteCard
 from ui.window.reading.view import ReadingView
 from ui.window.theme import Theme
@@ -196,20 +186,8 @@ class NotesMargin(QWidget):
         self.orphans_label.folded.connect(self._fold_orphans)
         top.addWidget(self.orphans_label)
         layout.addLayout(top)
-        self.orphans_model = HighlightListModel(self)
-        self.orphans = QListView(self)
-        self.orphans.setModel(self.orphans_model)
-        self.orphans.setFrameShape(QFrame.Shape.NoFrame)
-        self.orphans.setWordWrap(True)
-        self.orphans.setResizeMode(QListView.ResizeMode.Adjust)
-        self.orphans.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.orphans.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.orphans.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.orphans.viewport().setAutoFillBackground(False)
-        self.orphans.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        self.orphans.setStyleSheet("QListView { background: transparent; }")
-        self.orphans_delegate = OrphanDelegate(theme, self.orphans)
-        self.orphans.setItemDelegate(self.orphans_delegate)
+        self.orphans = DetachedList(theme, self)
+        self.orphans_model, self.orphans_delegate = self.orphans.rows, self.orphans.delegate
         self.orphans.clicked.connect(lambda i: self.card_clicked.emit(i.data(ID_ROLE)))
         layout.addWidget(self.orphans)
         self.cards = CardArea(view, theme, self)

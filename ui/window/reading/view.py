@@ -27,9 +27,10 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from reader.model import COLORS, Document, Highlight
+from ui.window.reading.highlight_bar import HighlightBar
 from ui.window.reading.layers import layers
 from ui.window.reading.offsets import OffsetMap
 from ui.window.reading.text_document import build_document, select_in, serif_font
@@ -46,39 +47,6 @@ CURRENT_HIT_INK = "#1f2328"  # dark on the solid orange of the current hit, on e
 def found_color(theme: Theme) -> QColor:
     """Search and find hits: orange, unlike any highlight colour, on every theme."""
     return QColor("#e8892b" if theme.is_dark else "#ff9a3c")
-
-
-class HighlightBar(QFrame):
-    """The small floating bar of colours shown over a fresh selection."""
-
-    picked = Signal(str)
-
-    def __init__(self, theme: Theme, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("HighlightBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(6)
-        self.buttons: dict[str, QToolButton] = {}
-        for i, color in enumerate(COLORS, 1):
-            button = QToolButton(self)
-            button.setToolTip(f"Highlight {color} ({i})")
-            button.setFixedSize(20, 20)
-            button.clicked.connect(lambda _=False, c=color: self.picked.emit(c))
-            layout.addWidget(button)
-            self.buttons[color] = button
-        self.set_theme(theme)
-        self.hide()
-
-    def set_theme(self, theme: Theme) -> None:
-        for color, button in self.buttons.items():
-            button.setStyleSheet(f"QToolButton {{ background: {theme.solid(color).name()};"
-                                 f" border-radius: 10px; border: 1px solid {theme.card_border};}}"
-                                 f" QToolButton:hover {{ border: 2px solid {theme.ink}; }}")
-
-    def set_labels(self, labels: dict[str, str]) -> None:
-        for i, (color, button) in enumerate(self.buttons.items(), 1):
-            button.setToolTip(f"{labels.get(color, color)} ({i})")
 
 
 class ReadingView(QTextEdit):

@@ -1,35 +1,30 @@
-"""The top of the notes margin: the document-level note and the list of detached
-highlights (whose passage is no longer in the text)."""
+"""The highlights whose passage is no longer in the text (a new version of the
+document changed it): listed at the top of the notes margin as small cards, under
+a title that folds the list away.
 
+Their notes are kept; clicking one selects it in the editor, to read, edit or
+delete it. The list is at most a few rows high, then scrolls, so the cards level
+with the text keep the room.
+"""
 
 from __future__ import annotations
 
 import html
-import logging
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFocusEvent,
     QMouseEvent,
     QPainter,
     QPen,
-    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
-    QPlainTextEdit,
+    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -39,16 +34,11 @@ from PySide6.QtWidgets import (
 from reader.markdown import plain_note
 from reader.model import Highlight
 from reader.tags import display_tag, normalize_tags
-from ui.window.library.model import HIGHLIGHT_ROLE
+from ui.window.library.model import HIGHLIGHT_ROLE, HighlightListModel
 from ui.window.notes.note_card import CARD_GAP, CARD_INSET, quote_start
 from ui.window.theme import Theme
 
-log = logging.getLogger(__name__)
-
 ORPHAN_ROWS = 3  # the detached highlights' list is this many rows high at most, then scrolls
-NO_DOCUMENT_NOTE = "Open a document to write a note on it"
-DOCUMENT_NOTE = "A note on this whole document (Markdown)…"
-
 
 
 class OrphanDelegate(QStyledItemDelegate):
@@ -139,63 +129,22 @@ class FoldLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
-class DocumentNoteEdit(QPlainTextEdit):
-    """The document note: one line while it waits, a few lines while it is edited."""
+class DetachedList(QListView):
+    """The detached highlights, one small card each (``rows`` holds them): no frame
+    nor background of its own, so they sit on the margin like the other cards."""
 
-    COLLAPSED_LINES = 2
-    EXPANDED_LINES = 8
-
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent)
+        self.rows = HighlightListModel(self)
+        self.setModel(self.rows)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.textChanged.connect(self.fit)
-        self.fit()
-
-    def _lines(self) -> int:
-        doc = self.document()
-        lines = 0
-        block = doc.begin()
-        while block.isValid():
-            lines += max(1, block.layout().lineCount()) if block.isVisible() else 0
-            block = block.next()
-        return max(1, lines)
-
-    def _placeholder_lines(self) -> int:
-        width = self.viewport().width() - int(2 * self.document().documentMargin())
-        if width <= 0:
-            return 1
-        rect = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000),
-                                               Qt.TextFlag.TextWordWrap, self.placeholderText())
-        return max(1, round(rect.height() / self.fontMetrics().lineSpacing()))
-
-    def setPlaceholderText(self, text: str) -> None:  # noqa: N802
-        super().setPlaceholderText(text)
-        self.fit()
-
-    def fit(self) -> None:
-        """One line (or as many as the placeholder needs, up to two) while waiting;
-        three to eight while written in."""
-        lines = self._lines() if self.toPlainText() else self._placeholder_lines()
-        if self.hasFocus():
-            lines = max(3, min(lines, self.EXPANDED_LINES))
-        else:
-            lines = min(lines, self.COLLAPSED_LINES)
-        chrome = (2 * self.frameWidth() + int(2 * self.document().documentMargin())
-                  + self.viewportMargins().top() + self.viewportMargins().bottom() + 6)
-        height = lines * self.fontMetrics().lineSpacing() + chrome
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.fit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.fit()
-        self.verticalScrollBar().setValue(0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            QTimer.singleShot(0, self, self.fit)  # the lines wrap anew at a new width
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.viewport().setAutoFillBackground(False)
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("QListView { background: transparent; }")
+        self.delegate = OrphanDelegate(theme, self)
+        self.setItemDelegate(self.delegate)

@@ -1,0 +1,103 @@
+"""The window's menu bar: every menu item and keyboard shortcut in one place.
+
+Only the library table's own keys are elsewhere: Delete and F2 belong to
+:class:`ui.window.library.actions.LibraryActions`, which limits them to the table
+(in a note or the text they keep their usual meaning), and the second pane's two
+items to :class:`ui.window.side_by_side.SideBySide`, which enables and checks them.
+Each item calls a method of the window or of the collaborator that does the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ui.window.theme import THEMES
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+    from ui.window.workers.write import UndoState
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | list[str] | None
+
+
+class Menus:
+    """File, Edit, Library and View; ``undo_action`` and ``redo_action`` follow the
+    write worker's undo stack (:meth:`show_undo_state`)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        bar = window.menuBar()
+        self._file_menu(bar.addMenu("&File"))
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.add(edit, "&Undo", window.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self.add(edit, "&Redo", window.redo, "Ctrl+Shift+Z")
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self._edit_menu(edit)
+        window.library_actions.build_menu(bar.addMenu("&Library"))
+        self._view_menu(bar.addMenu("&View"))
+
+    def add(self, menu: QMenu, text: str, slot: Callable[[], object],
+            shortcut: Shortcut = None) -> QAction:
+        """An item of ``menu`` calling ``slot`` with no argument (so a slot's optional
+        argument, e.g. an export choice, means "ask the reader")."""
+        action = QAction(text, self.window)
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _file_menu(self, menu: QMenu) -> None:
+        window = self.window
+        exports, backups = window.export_actions, window.backup_actions
+        self.add(menu, "&Import…", window.imports.ask, QKeySequence.StandardKey.Open)
+        menu.addSeparator()
+        self.add(menu, "&Export notes…", exports.export_notes, "Ctrl+E")
+        self.add(menu, "Back up &library…", backups.back_up)
+        self.add(menu, "&Restore…", backups.restore)
+        self.add(menu, "&Back up annotations (JSON)…", exports.backup_annotations)
+        menu.addSeparator()
+        self.add(menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+
+    def _edit_menu(self, menu: QMenu) -> None:
+        search = self.window.search_actions
+        menu.addSeparator()
+        self.add(menu, "&Colour names…", self.window.rename_colors)
+        menu.addSeparator()
+        self.add(menu, "&Find in document…", search.find_in_document, "Ctrl+F")
+        self.add(menu, "Search the &library…", search.show_search, ["Ctrl+Shift+F", "Ctrl+K"])
+        self.add(menu, "Next hit", lambda: search.step_hit(1), "F3")
+        self.add(menu, "Previous hit", lambda: search.step_hit(-1), "Shift+F3")
+
+    def _view_menu(self, menu: QMenu) -> None:
+        window = self.window
+        self.add(menu, "&Larger text", lambda: window.zoom(1), "Ctrl+=")
+        self.add(menu, "&Smaller text", lambda: window.zoom(-1), "Ctrl+-")
+        self.add(menu, "&Default text size", lambda: window.zoom(0), "Ctrl+0")
+        themes = menu.addMenu("&Theme")
+        group = QActionGroup(window)
+        for name in THEMES:
+            label = "Follow the system" if name == "auto" else name.capitalize()
+            action = self.add(themes, label, lambda n=name: window.set_theme(n))
+            action.setCheckable(True)
+            action.setChecked(name == window.theme_name)
+            group.addAction(action)
+        menu.addSeparator()
+        self.add(menu, "Show or hide the &library", lambda: window.show_sidebar(
+            window.splitter.sizes()[0] == 0), "Ctrl+Shift+L")
+        menu.addAction(window.side_by_side.sync_action)
+        menu.addAction(window.side_by_side.close_action)
+
+    def show_undo_state(self, state: UndoState) -> None:
+        """Undo and Redo name what they would undo or redo, or are greyed out."""
+        self.undo_action.setEnabled(state.can_undo)
+        self.redo_action.setEnabled(state.can_redo)
+        self.undo_action.setText(state.undo_text or "Undo")
+        self.redo_action.setText(state.redo_text or "Redo")
