@@ -265,7 +265,7 @@ class Annotations:
     def _label_changes(self, color: str) -> Changes:
         """Highlights showing this colour's label, so an index holding labels can follow."""
         rows = self.store.query("SELECT id FROM highlights WHERE color=?", (color,))
-        return Changes(annotations={r["id"] for r in rows})
+        return Changes(annotations={r["id"] for r in rows}, labels={color})
 
     def merge_restored(self, hid: str, color: str, note: str, tags: Iterable[str],
                        modified: str) -> Changes:

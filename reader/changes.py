@@ -15,14 +15,16 @@ class Changes:
     removed_documents: set[str] = field(default_factory=set)
     annotations: set[str] = field(default_factory=set)
     removed_annotations: set[str] = field(default_factory=set)
+    labels: set[str] = field(default_factory=set)  # colours renamed for the library
 
     def merge(self, other: Changes) -> Changes:
         self.documents |= other.documents
         self.removed_documents |= other.removed_documents
         self.annotations |= other.annotations
         self.removed_annotations |= other.removed_annotations
+        self.labels |= other.labels
         return self
 
     def __bool__(self) -> bool:
-        return bool(self.documents or self.removed_documents
-                    or self.annotations or self.removed_annotations)
+        return bool(self.documents or self.removed_documents or self.annotations
+                    or self.removed_annotations or self.labels)

@@ -185,7 +185,7 @@ class BackupActions:
         window = self.window
         self.long_work.end()
         self.last_report = report
-        window.show_fresh(fresh)  # panes, library, the panes following the shelves
+        window.show_fresh(fresh)  # the library followed the Changes (MainWindow.follow)
         if window.current is None and changes.documents:
             first = next((r.id for r in window.library_model.rows
                           if r.id in changes.documents), None)

@@ -18,6 +18,7 @@ refused), :class:`Imports`, :class:`ExportActions`, :class:`BackupActions` and
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -40,6 +41,7 @@ from ui import wording
 from ui.services import Services
 from ui.window.backup_actions import BackupActions
 from ui.window.export_actions import ExportActions
+from ui.window.following import follow_changes
 from ui.window.layout_memory import DEFAULT_FONT_SIZE, LayoutMemory
 from ui.window.library.actions import LibraryActions
 from ui.window.library.imports import Imports
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         self.search_panel.hit_activated.connect(self.search_actions.open_hit)
         self.tabs.currentChanged.connect(
             lambda i: self.search_actions.refresh_choices() if i else None)
+        self.worker.changed.connect(partial(follow_changes, self))
         self.worker.dispatcher.progress.connect(self.long_work.show_progress)
         self.worker.dispatcher.undo_changed.connect(self.menus.show_undo_state)
         self.worker.dispatcher.rebuilding.connect(self.long_work.index_rebuilding)
@@ -272,13 +275,9 @@ class MainWindow(QMainWindow):
 
     # -- annotations (undo/redo span every pane) --------------------------------------
     def show_fresh(self, fresh: Fresh) -> None:
-        """A write returned the open documents' fresh highlights: every pane shows
-        them, and the library (and the panes following it) is read again."""
-        labels = self.primary.read_color_labels()  # a rename (or its undo): once for all
+        """A write returned the open documents' fresh highlights: every pane shows them."""
         for pane in self.panes:
             pane.apply_fresh(fresh)
-            pane.show_color_labels(labels)
-        self.refresh_library()
 
     def undo(self) -> None:
         self.flush_edits()
