@@ -67,7 +67,7 @@ def write(svc, _):
     svc.apply(svc.annotations.create(doc.id, 0, 12, note="probe")[1])
 
 
-w.worker.submit(write)  # one annotation saved through the write worker
+w.worker.run(write)  # one annotation saved through the write worker
 w.worker.wait()
 app.processEvents()
 print(f"{usable:.3f}", *shown, *searched, *rss())

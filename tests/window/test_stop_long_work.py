@@ -63,7 +63,7 @@ def test_stop_button_ends_an_import_between_files(windows: Windows, qtbot,  # no
                                                   tmp_path: Path) -> None:
     window = windows.build(seeds=False, show=True)
     gate = threading.Event()
-    window.worker.submit(lambda s, _: gate.wait(10))  # the import waits behind this job
+    window.worker.run(lambda s, _: gate.wait(10))  # the import waits behind this job
     window.imports.import_files(_files(tmp_path / "in", 12))
     assert window.long_work.stop_button.isVisible() and window.long_work.stop_button.isEnabled()
     window.long_work.stop_button.click()
@@ -83,7 +83,7 @@ def test_an_unrelated_error_leaves_the_import_progress_alone(windows: Windows,
                                                              tmp_path: Path) -> None:
     window = windows.build(seeds=False, show=True)
     gate = threading.Event()
-    window.worker.submit(lambda s, _: gate.wait(10))
+    window.worker.run(lambda s, _: gate.wait(10))
     window.imports.import_files(_files(tmp_path / "in", 3))
     window.show_error("a note could not be saved: the disk is full")  # e.g. from a pane
     assert window.long_work.progress.isVisible() and window.long_work.stop_button.isVisible()

@@ -152,7 +152,7 @@ def test_a_bad_backup_is_one_clear_error_and_changes_nothing(window: MainWindow,
 def test_a_stopped_backup_writes_nothing(window: MainWindow, qtbot,  # noqa: ANN001
                                          tmp_path: Path) -> None:
     gate = threading.Event()
-    window.worker.submit(lambda s, _: gate.wait(10))  # the backup waits behind this job
+    window.worker.run(lambda s, _: gate.wait(10))  # the backup waits behind this job
     out = tmp_path / "stopped.zip"
     window.backup_actions.back_up(out)
     window.long_work.stop_button.click()

@@ -67,13 +67,13 @@ def test_jobs_run_on_one_other_thread_in_order(qtbot, data_dir: Path) -> None:  
     worker = WriteWorker(DataPaths(data_dir), seeds=False)
     seen: list[tuple[int, object]] = []
     for i in range(5):
-        worker.submit(lambda s, _, i=i: (i, QThread.currentThread()), seen.append)
+        worker.run(lambda s, _, i=i: (i, QThread.currentThread()), seen.append)
     qtbot.waitUntil(lambda: len(seen) == 5)
     assert [i for i, _ in seen] == [0, 1, 2, 3, 4]
     threads = {id(t) for _, t in seen}
     assert len(threads) == 1 and seen[0][1] is not QThread.currentThread()
     failures: list[str] = []
-    worker.submit(lambda s, _: s.library.get("nope"), failed=failures.append)
+    worker.run(lambda s, _: s.library.get("nope"), failed=failures.append)
     qtbot.waitUntil(lambda: bool(failures))
     assert "no such document" in failures[0]
     worker.close()

@@ -139,7 +139,7 @@ def build_workers(paths: DataPaths, seeds: bool = True) -> tuple[WriteWorker, Se
 
     watch = IndexWatch()  # one for both workers: each one's writes are no news to the other
     worker = WriteWorker(paths, seeds, watch=watch)
-    worker.submit(lambda s, _: None)  # opens the worker's services (first run: seeds)
+    worker.run(lambda s, _: None)  # opens the worker's services (first run: seeds)
     worker.wait()
     return worker, SearchWorker(paths, watch=watch)
 

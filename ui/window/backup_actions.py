@@ -146,7 +146,7 @@ class BackupActions:
             except Cancelled:
                 return None
 
-        self.worker.submit(task, self._backed_up, self.long_work.failed)
+        self.worker.run(task, self._backed_up, self.long_work.failed)
 
     def _backed_up(self, result: tuple[Path, int] | None) -> None:
         self.long_work.end()
@@ -177,7 +177,7 @@ class BackupActions:
         self.long_work.start("Restoring", f"Restoring {path.name}…")
         ids = window.open_document_ids()
         stop = self.worker.stop_requested
-        self.worker.submit(lambda s, report: run_restore(s, path, throttled(report, stop), ids),
+        self.worker.run(lambda s, report: run_restore(s, path, throttled(report, stop), ids),
                            lambda result: self._restored(path, *result), self.long_work.failed)
 
     def _restored(self, path: Path, report: RestoreReport, changes: Changes,

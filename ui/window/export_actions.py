@@ -65,5 +65,5 @@ class ExportActions:
             window.status_label.setText(f"Exported to {result.folder}")
             self.export_message = show_done(window, result, choice.backup)
 
-        self.worker.submit(lambda s, report: run_export(s, choice, doc_id, report), done,
+        self.worker.run(lambda s, report: run_export(s, choice, doc_id, report), done,
                            self.long_work.failed)

@@ -42,7 +42,7 @@ class LayoutMemory:
         return self.services.library.setting(key)
 
     def _remember(self, key: str, value: str) -> None:
-        self.worker.submit(lambda s, _: s.library.set_setting(key, value))
+        self.worker.run(lambda s, _: s.library.set_setting(key, value))
 
     # -- reading comfort and places ------------------------------------------------------
     def theme_name(self) -> str:

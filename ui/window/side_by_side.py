@@ -64,7 +64,7 @@ class SideBySide:
             window.primary.keep_unsaved(list(pane.unsaved.values()), pane.unsaved_reason)
             pane.deleteLater()
 
-        self.worker.submit(lambda s, _: None, hand_over, hand_over)
+        self.worker.run(lambda s, _: None, hand_over, hand_over)
         window.set_active_pane(window.primary)
         self.close_action.setEnabled(False)
         self.update_headers()

@@ -41,7 +41,7 @@ class Imports:
 
     def import_files(self, paths: list[str]) -> None:
         self.long_work.start("Importing", f"Importing {wording.count(len(paths), 'item')}…")
-        self.worker.submit(lambda s, report: s.import_paths(paths, report),
+        self.worker.run(lambda s, report: s.import_paths(paths, report),
                            self._imported, self.long_work.failed)
 
     def _imported(self, report: ImportReport) -> None:

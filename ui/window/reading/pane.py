@@ -199,7 +199,7 @@ class ReadingPane(QWidget):
             if saved is not None:
                 saved()
 
-        self.worker.submit(task, done, refused or self.failed.emit)
+        self.worker.run(task, done, refused or self.failed.emit)
 
     def apply_fresh(self, fresh: Fresh) -> None:
         """Show the fresh highlights of this pane's document, if a write returned them."""
@@ -357,7 +357,7 @@ class ReadingPane(QWidget):
             return
         doc_id, position = self.current.id, self.view.offset_at_top()
         self._position_timer.stop()
-        self.worker.submit(lambda s, _: s.library.set_reading_position(doc_id, position))
+        self.worker.run(lambda s, _: s.library.set_reading_position(doc_id, position))
 
     def set_theme(self, theme: Theme) -> None:
         self.view.set_theme(theme)

@@ -153,15 +153,11 @@ class WriteWorker(QObject):
             failed: Failed | None = None) -> int:
         """Queue ``operation``; ``done`` gets its result (typed as the operation's),
         ``failed`` its refusal in words. Returns the job's number."""
-        return self.submit(operation, done, failed)
-
-    def submit(self, task: Operation[Any], done: Callable[[Any], None] | None = None,
-               failed: Failed | None = None) -> int:
         self._next += 1
         self._callbacks[self._next] = (done, failed)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(self, self._next, task))
+        self.pool.start(_Job(self, self._next, operation))
         return self._next
 
     @property
