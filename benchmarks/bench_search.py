@@ -1,4 +1,4 @@
-"""Benchmark the search index against DESIGN §9 (and Recoll, when installed).
+"""Benchmark the search index against docs/ARCHITECTURE.md, budgets (and Recoll, when installed).
 
     python benchmarks/bench_search.py CORPUS_DIR
 

@@ -1,4 +1,4 @@
-"""Search-as-you-type latency through the window's own path (DESIGN §9: p95 ≤ 20 ms).
+"""Search-as-you-type latency through the window's own path (budget: p95 ≤ 20 ms).
 
     python benchmarks/bench_search_ui.py [CORPUS_DIR]
 

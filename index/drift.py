@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index import entries
-from index.entries import AnnotationSource
 from reader.changes import Changes
 from reader.errors import NotFound
+from reader.sources import AnnotationSource
 
 
 @dataclass

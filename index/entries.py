@@ -1,35 +1,19 @@
 """What goes into the index for a document, a highlight and a document note.
 
 The sources are Protocols so the index depends on no concrete store: the Library
-satisfies :class:`DocumentSource`; the annotation service (being built alongside)
-satisfies :class:`AnnotationSource`.
+satisfies :class:`DocumentSource`, the annotations :class:`AnnotationSource` (both
+defined once, in :mod:`reader.sources`).
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Protocol
+from typing import Any
 
 from index.analysis import LANGUAGES, analyse, words
-from reader.model import Document, DocumentSummary, Highlight
+from reader.model import Document, Highlight
 
 DOC_NOTE_PREFIX = "doc-note:"
-
-
-class DocumentSource(Protocol):
-    def get(self, doc_id: str) -> Document: ...
-
-    def list_documents(self) -> list[DocumentSummary]: ...
-
-
-class AnnotationSource(Protocol):
-    def for_document(self, doc_id: str) -> list[Highlight]: ...
-
-    def get(self, highlight_id: str) -> Highlight | None: ...
-
-    def document_note(self, doc_id: str) -> str: ...
-
-    def all_highlights(self) -> list[Highlight]: ...
 
 
 def doc_entry(doc_id: str) -> str:

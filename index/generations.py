@@ -1,6 +1,6 @@
 """The index folder's generations: which one is live, and swapping a new one in.
 
-Layout (DESIGN §5): ``CURRENT`` names the live generation; ``gen-<time>-<pid>/``
+Layout (docs/ARCHITECTURE.md): ``CURRENT`` names the live generation; ``gen-<time>-<pid>/``
 folders are Whoosh indexes, each with a ``STAMP`` file (schema, analyser and stemmer
 versions). A rebuild writes a *fresh* generation and then rewrites ``CURRENT``
 atomically, so a reader of the old one is never disturbed and a crash leaves one

@@ -1,4 +1,4 @@
-"""The index's life cycle: open or rebuild, incremental updates, integrity (DESIGN §5).
+"""The index's life cycle: open or rebuild, incremental updates, integrity (docs/ARCHITECTURE.md).
 
 The index folder holds generations (:mod:`index.generations`): anything wrong when
 opening one (folder missing, unreadable table of contents, truncated segment, stamp
@@ -24,7 +24,6 @@ from whoosh.writing import SegmentWriter
 
 from index import drift
 from index.drift import Drift
-from index.entries import AnnotationSource, DocumentSource
 from index.generations import GENERATION, Fingerprint, Generations
 from index.search import SearchResults, new_searcher, run_search
 from index.updates import EntryUpdates, IndexReport
@@ -33,12 +32,13 @@ from index.whoosh import engine, parallel
 from index.whoosh.version import require_pinned
 from reader.changes import Changes
 from reader.errors import IndexUnwritable, LibraryBusy, describe_os_error
+from reader.progress import Progress
+from reader.sources import AnnotationSource, DocumentSource
 
 __all__ = ["GENERATION", "IndexReport", "Indexer"]  # the first two named from here too
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
 HashSource = Callable[[], dict[str, str]]
 # Told True when a full rebuild starts, False when it ended (done or failed).
 RebuildHook = Callable[[bool], None]
@@ -290,7 +290,7 @@ class Indexer:
                 for i, doc_id in enumerate(sorted(changed), 1):
                     updates.add_document(doc_id)
                     if progress:
-                        progress(i, len(changed))
+                        progress(i, len(changed), doc_id)
                 updates.annotations_of(redo, skip=changed | removed)
             return report
 

@@ -1,4 +1,4 @@
-"""The query language (DESIGN §5), parsed by hand into Whoosh queries.
+"""The query language (docs/ARCHITECTURE.md, the index), parsed by hand into Whoosh queries.
 
 Words are all required; ``OR`` joins the clauses on each side; ``NOT word`` or
 ``-word`` excludes; ``"a phrase"`` matches exact (folded) words in order;

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index import entries
-from index.entries import AnnotationSource, DocumentSource
 from index.whoosh import engine, parallel
 from reader.changes import Changes
 from reader.errors import NotFound
 from reader.model import Document, Highlight
+from reader.sources import AnnotationSource, DocumentSource
 
 
 @dataclass

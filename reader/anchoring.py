@@ -1,4 +1,4 @@
-"""Re-anchoring highlights on a new version of a document (DESIGN §4).
+"""Re-anchoring highlights on a new version of a document (docs/ARCHITECTURE.md, the text model).
 
 A highlight carries a position (start, end) and a quote (exact, prefix, suffix). When
 the text changes, we look for it in this order, and stop at the first that holds:

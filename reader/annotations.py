@@ -1,4 +1,4 @@
-"""Highlights, notes, tags and colour labels as undoable commands (DESIGN §4).
+"""Highlights, notes, tags and colour labels as undoable commands (docs/ARCHITECTURE.md).
 
 Every operation commits at once in its own transaction (there is no Save button) and
 is recorded as a command holding the fields it changed before and after, so undo and

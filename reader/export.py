@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import quote
 
 from reader import backup
@@ -20,18 +20,15 @@ from reader.errors import Cancelled, Incomplete, InvalidInput, MarginaliaError
 from reader.export_files import ExportWriter, WriteReport, safe_file_name
 from reader.export_markdown import NoteExport, escape_quote_line, render_document
 from reader.library import Library
-from reader.model import Highlight
 from reader.paths import DataPaths
 from reader.progress import Progress
+from reader.sources import AnnotationSource
 
 log = logging.getLogger(__name__)
 
+# The annotations-only backup's file name when only a folder is given.
+JSON_BACKUP_NAME = "marginalia-annotations.json"
 
-
-class AnnotationSource(Protocol):
-    def for_document(self, doc_id: str) -> list[Highlight]: ...
-    def document_note(self, doc_id: str) -> str: ...
-    def color_labels(self) -> dict[str, str]: ...
 
 
 @dataclass
@@ -134,7 +131,7 @@ class Exporter:
         _check_shape(out, "json", 0)
         data = json.dumps(self.backup(doc_ids), ensure_ascii=False, indent=1, sort_keys=True)
         folder, name = (out.parent, out.name) if out.suffix.lower() == ".json" else (
-            out, "marginalia-annotations.json")
+            out, JSON_BACKUP_NAME)
         writer = ExportWriter(folder, self.paths.exports_record)
         path = writer.write(name, data + "\n")
         writer.save_record()

@@ -1,4 +1,4 @@
-"""A document's notes as Markdown, in the shape of DESIGN §7.
+"""A document's notes as Markdown, in the shape docs/ARCHITECTURE.md (export) gives.
 
 Readers paste these into Obsidian, Zettlr or a thesis, so the file must read like a
 well-kept reading note and parse back exactly: every quote is escaped so that a

@@ -21,7 +21,7 @@ ENV_VAR = "MARGINALIA_DATA_DIR"
 
 @dataclass(frozen=True)
 class DataPaths:
-    """The layout of one data directory (DESIGN §3)."""
+    """The layout of one data directory (docs/ARCHITECTURE.md, storage)."""
 
     root: Path
 

@@ -1,4 +1,4 @@
-"""The SQLite library store: the single source of truth (DESIGN §3).
+"""The SQLite library store: the single source of truth (docs/ARCHITECTURE.md, storage).
 
 WAL with ``synchronous=FULL`` and one ``BEGIN IMMEDIATE`` transaction per write, so
 an acknowledged annotation survives a crash or a power cut, and a second process

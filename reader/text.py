@@ -1,4 +1,4 @@
-"""The text model: one immutable canonical text plus spans over it (DESIGN §2).
+"""The text model: one immutable canonical text plus spans over it (docs/ARCHITECTURE.md).
 
 Every offset in Marginalia is a Python code point offset into the canonical text,
 so normalisation must happen exactly once, here, before anything counts.

@@ -25,11 +25,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index import entries
-from index.entries import AnnotationSource, DocumentSource
 from index.whoosh.codec import MarginaliaCodec
 from index.whoosh.segment_writer import BulkSegmentWriter
 from reader.errors import MarginaliaError, NotFound
 from reader.model import Document, DocumentSummary
+from reader.progress import Progress
+from reader.sources import AnnotationSource, DocumentSource
 from whoosh import index as whoosh_index
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,6 @@ OWN_SHARE_WEIGHT = 1.15
 
 Sources = tuple[DocumentSource, AnnotationSource | None]
 Opener = Callable[[], AbstractContextManager[Sources]]
-Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -89,7 +89,7 @@ def add_documents(writer: Any, sources: Sources, ids: Sequence[str],
         share.chars += len(doc.text)
         share.annotations += add_annotations(writer, annotations, doc)
         if progress:
-            progress(i, len(ids))
+            progress(i, len(ids), doc_id)
     return share
 
 
@@ -141,9 +141,9 @@ def build_segments(ix: Any, path: str, summaries: Sequence[DocumentSummary],
     shares = split(summaries, workers)
     total = len(summaries)
 
-    def own_progress(done: int, count: int) -> None:
+    def own_progress(done: int, count: int, label: str) -> None:
         if progress:
-            progress(min(total, done * total // max(1, count)), total)
+            progress(min(total, done * total // max(1, count)), total, label)
 
     with ProcessPoolExecutor(max_workers=max(1, len(shares) - 1), mp_context=context) as pool:
         futures = [pool.submit(_write_segment, path, opener, share) for share in shares[1:]]

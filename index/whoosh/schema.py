@@ -1,4 +1,4 @@
-"""The Whoosh schema: entries for documents and annotations (DESIGN §5).
+"""The Whoosh schema: entries for documents and annotations (docs/ARCHITECTURE.md, the index).
 
 Content fields take already analysed postings (see :mod:`index.analysis`) through a
 custom field type, so Whoosh never tokenises a text itself. Their posting values hold

@@ -1,4 +1,4 @@
-"""Importers turn a file's bytes into a :class:`ParsedDocument` (DESIGN §2).
+"""Importers turn a file's bytes into a :class:`ParsedDocument` (docs/ARCHITECTURE.md).
 
 Each format has its own module producing canonical text plus spans; this module
 picks one by extension, decodes, and assigns a language to every block.

@@ -1,4 +1,4 @@
-"""Canonical text: NFC, \\n line ends, no control characters (DESIGN §2)."""
+"""Canonical text: NFC, \\n line ends, no control characters (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

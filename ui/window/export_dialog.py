@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.export import Exporter, ExportResult
+from reader.export import JSON_BACKUP_NAME, Exporter, ExportResult
 from ui import wording
 
 log = logging.getLogger(__name__)
@@ -158,6 +158,6 @@ def ask_export(parent: QWidget, title: str | None, folder: Path) -> ExportChoice
 
 def ask_backup(parent: QWidget, folder: Path) -> ExportChoice | None:
     path, _ = QFileDialog.getSaveFileName(parent, "Back up annotations",
-                                          str(folder / "marginalia-annotations.json"),
+                                          str(folder / JSON_BACKUP_NAME),
                                           "JSON (*.json)")
     return ExportChoice(Path(path), True, backup=True) if path else None

@@ -1,6 +1,6 @@
 """The one conversion between Python code point offsets and Qt UTF-16 positions.
 
-Everything in Marginalia counts code points (DESIGN §2); Qt's ``QTextDocument``
+Everything in Marginalia counts code points (docs/ARCHITECTURE.md); Qt's ``QTextDocument``
 counts UTF-16 code units, so a character outside the Basic Multilingual Plane (an
 emoji such as 😉) is one offset for us and two for Qt. Every crossing between the
 two worlds goes through :class:`OffsetMap`, so the rule lives in exactly one place.
