@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.anchoring import Anchor, reanchor, selectors  # noqa: E402
-from reader.seeds import bundled_seeds  # noqa: E402
-from reader.text import canonicalize  # noqa: E402
+from reader.anchoring import Anchor, reanchor, selectors
+from reader.seeds import bundled_seeds
+from reader.text import canonicalize
 
 
 def make_text(rng: random.Random, size: int = 400_000) -> str:

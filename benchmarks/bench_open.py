@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from reader.paths import DataPaths  # noqa: E402
-from ui.services import open_services  # noqa: E402
+from reader.paths import DataPaths
+from ui.services import open_services
 
 WORDS = ["travail", "données", "plateforme", "worker", "labour", "surveillance", "clic",
          "modération", "Arbeit", "lavoro", "trabajo", "😉", "intimité", "réseau", "algorithme",

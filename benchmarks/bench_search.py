@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.paths import DataPaths  # noqa: E402
-from ui.services import open_services  # noqa: E402
+from reader.paths import DataPaths
+from ui.services import open_services
 
 QUERIES = [
     "python", "function", "dictionary", "list comprehension", '"regular expression"',

@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from reader.paths import DataPaths  # noqa: E402
-from ui.services import open_services  # noqa: E402
-from ui.window.workers.search import Filters, SearchWorker, panel_search  # noqa: E402
+from reader.paths import DataPaths
+from ui.services import open_services
+from ui.window.workers.search import Filters, SearchWorker, panel_search
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path("/work/corpus")

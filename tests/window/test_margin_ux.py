@@ -24,7 +24,7 @@ LONG_NOTE = "\n\n".join(["This is a long note. " * 12, "- first point\n- second 
                          "> a quoted line", "The last paragraph."])
 
 
-def with_note(qtbot, window: MainWindow, start: int, note: str,  # noqa: ANN001
+def with_note(qtbot, window: MainWindow, start: int, note: str,
               color: str = "pink", tags: tuple[str, ...] = ()) -> str:
     """A highlight of 30 characters at ``start`` with ``note``, selected; its id."""
     doc_id = window.current.id
@@ -81,7 +81,7 @@ def test_short_note_card_is_as_tall_as_its_content(window: MainWindow, qtbot) ->
     assert card_bottom_gap(card) <= 8 + 3
 
 
-def test_cards_are_sized_for_their_width_without_a_window(qtbot) -> None:  # noqa: ANN001
+def test_cards_are_sized_for_their_width_without_a_window(qtbot) -> None:
     theme = resolve_theme("light")
     card = NoteCard(None)  # type: ignore[arg-type]
     qtbot.addWidget(card)
@@ -118,7 +118,7 @@ def test_links_in_cards_follow_the_theme(window: MainWindow, qtbot) -> None:
         assert link_colors(card.note._doc) == {accent.name()}, name
 
 
-def link_colors(doc) -> set[str]:  # noqa: ANN001
+def link_colors(doc) -> set[str]:
     found = set()
     block = doc.begin()
     while block.isValid():

@@ -15,7 +15,7 @@ from ui.window.theme import resolve_theme
 
 
 @pytest.mark.document("002")
-def test_preview_links_follow_the_theme(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_preview_links_follow_the_theme(window: MainWindow, qtbot) -> None:
     start = window.current.text.index(" ", 400) + 1
     with_note(qtbot, window, start, "See [the report](https://example.org) here.")
     window.editor.mode.setCurrentIndex(window.editor.PREVIEW)
@@ -27,7 +27,7 @@ def test_preview_links_follow_the_theme(window: MainWindow, qtbot) -> None:  # n
 
 @pytest.mark.document("002")
 def test_editor_preview_is_labelled_wraps_and_note_opens_at_its_start(
-        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+        window: MainWindow, qtbot) -> None:
     start = window.current.text.index(" ", 400) + 1
     long_word = "https://example.org/" + "a" * 300
     hid = with_note(qtbot, window, start, LONG_NOTE + "\n\n" + long_word)
@@ -96,7 +96,7 @@ def test_tags_with_spaces_survive_the_editor(window: MainWindow, qtbot) -> None:
 
 @pytest.mark.document("002")
 def test_preferred_height_gives_the_note_its_lines_under_a_long_quote(
-        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+        window: MainWindow, qtbot) -> None:
     text = window.current.text
     start = text.index(" ", 400) + 1
     doc_id = window.current.id

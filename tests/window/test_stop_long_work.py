@@ -59,7 +59,7 @@ def test_stopped_export_keeps_written_files_and_the_old_index(services: Any,
     assert not again.report.kept_user_edits  # the stopped export's files were recorded
 
 
-def test_stop_button_ends_an_import_between_files(windows: Windows, qtbot,  # noqa: ANN001
+def test_stop_button_ends_an_import_between_files(windows: Windows, qtbot,
                                                   tmp_path: Path) -> None:
     window = windows.build(seeds=False, show=True)
     gate = threading.Event()
@@ -79,7 +79,7 @@ def test_stop_button_ends_an_import_between_files(windows: Windows, qtbot,  # no
 
 
 def test_an_unrelated_error_leaves_the_import_progress_alone(windows: Windows,
-                                                             qtbot,  # noqa: ANN001
+                                                             qtbot,
                                                              tmp_path: Path) -> None:
     window = windows.build(seeds=False, show=True)
     gate = threading.Event()
@@ -94,7 +94,7 @@ def test_an_unrelated_error_leaves_the_import_progress_alone(windows: Windows,
     assert not window.long_work.progress.isVisible() and len(window.library_model.rows) == 3
 
 
-def test_stop_pressed_midway_keeps_the_files_already_in(windows: Windows, qtbot,  # noqa: ANN001
+def test_stop_pressed_midway_keeps_the_files_already_in(windows: Windows, qtbot,
                                                         tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from reader.library import Library

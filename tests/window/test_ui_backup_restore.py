@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tests.window.conftest import Windows
 
 
-def idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def idle(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=30_000)
 
 
@@ -33,7 +33,7 @@ def shelves(window: MainWindow) -> list[tuple[str, tuple[str, ...], int, str]]:
                   for r in window.library_model.rows)
 
 
-def test_back_up_then_restore_into_a_fresh_library(windows: Windows, qtbot,  # noqa: ANN001
+def test_back_up_then_restore_into_a_fresh_library(windows: Windows, qtbot,
                                                    tmp_path: Path) -> None:
     window = windows.open(data_dir=tmp_path / "one")
     highlight_unselected(qtbot, window, 200, "pink")
@@ -82,7 +82,7 @@ def _library_of(folder: Path, files: int, data_dir: Path, out: Path) -> None:
 
 
 def test_stop_during_a_restore_keeps_part_and_again_completes(windows: Windows,
-                                                              qtbot, tmp_path: Path,  # noqa: ANN001
+                                                              qtbot, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
     from reader.library import Library
@@ -129,7 +129,7 @@ def test_stop_during_a_restore_keeps_part_and_again_completes(windows: Windows,
     ("gone.zip", None, "no such file"),
 ])
 def test_a_bad_backup_is_one_clear_error_and_changes_nothing(window: MainWindow,
-                                                             qtbot,  # noqa: ANN001
+                                                             qtbot,
                                                              tmp_path: Path, name: str,
                                                              data: bytes | None,
                                                              said: str) -> None:
@@ -149,7 +149,7 @@ def test_a_bad_backup_is_one_clear_error_and_changes_nothing(window: MainWindow,
     assert shelves(window) == before
 
 
-def test_a_stopped_backup_writes_nothing(window: MainWindow, qtbot,  # noqa: ANN001
+def test_a_stopped_backup_writes_nothing(window: MainWindow, qtbot,
                                          tmp_path: Path) -> None:
     gate = threading.Event()
     window.worker.run(lambda s, _: gate.wait(10))  # the backup waits behind this job
@@ -162,7 +162,7 @@ def test_a_stopped_backup_writes_nothing(window: MainWindow, qtbot,  # noqa: ANN
     assert window.status_label.text() == "Backup stopped; nothing was written"
 
 
-def test_json_restore_names_missing_documents(windows: Windows, qtbot,  # noqa: ANN001
+def test_json_restore_names_missing_documents(windows: Windows, qtbot,
                                               tmp_path: Path) -> None:
     import json
 

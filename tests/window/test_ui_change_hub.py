@@ -9,11 +9,11 @@ from ui.window.following import library_changed
 from ui.window.main_window import MainWindow
 
 
-def _count_calls(monkeypatch, obj, name: str) -> list[int]:  # noqa: ANN001
+def _count_calls(monkeypatch, obj, name: str) -> list[int]:
     calls: list[int] = []
     real = getattr(obj, name)
 
-    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counted(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 

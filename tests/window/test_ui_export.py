@@ -14,7 +14,7 @@ from ui.window.main_window import MainWindow
 
 @pytest.mark.document("000")
 def test_export_library_keeps_user_edits_and_offers_the_folder(window: MainWindow,
-                                                               qtbot,  # noqa: ANN001
+                                                               qtbot,
                                                                tmp_path: Path,
                                                                monkeypatch) -> None:
     opened: list[str] = []
@@ -48,7 +48,7 @@ def test_export_library_keeps_user_edits_and_offers_the_folder(window: MainWindo
 
 
 def test_backup_writes_web_annotations_and_folder_check(window: MainWindow,
-                                                        qtbot,  # noqa: ANN001
+                                                        qtbot,
                                                         tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     window.create_highlight(10, 30, "pink")
@@ -63,7 +63,7 @@ def test_backup_writes_web_annotations_and_folder_check(window: MainWindow,
 
 
 @pytest.mark.document("000")
-def test_export_everything_from_the_window(window: MainWindow, qtbot,  # noqa: ANN001
+def test_export_everything_from_the_window(window: MainWindow, qtbot,
                                            tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     exports = window.export_actions
@@ -79,7 +79,7 @@ def test_export_everything_from_the_window(window: MainWindow, qtbot,  # noqa: A
     assert "No document has highlights or a note yet." in exports.export_message.text()
 
 
-def test_export_dialog_offers_every_document_only_for_the_library(qtbot,  # noqa: ANN001
+def test_export_dialog_offers_every_document_only_for_the_library(qtbot,
                                                                   tmp_path: Path) -> None:
     dialog = ExportDialog(None, "A title", tmp_path)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)

@@ -49,19 +49,19 @@ def disk_full(window: MainWindow) -> Iterator[None]:
         store.conn = real
 
 
-def new_highlight(qtbot, window: MainWindow, words: str = "son blog Archinfo") -> str:  # noqa: ANN001
+def new_highlight(qtbot, window: MainWindow, words: str = "son blog Archinfo") -> str:
     select_in_view(window, words)
     qtbot.keyClicks(window.view, "3")
     qtbot.waitUntil(lambda: any(h.exact == words for h in window.highlights))
     return next(h.id for h in window.highlights if h.exact == words)
 
 
-def stored(window: MainWindow, hid: str):  # noqa: ANN201
+def stored(window: MainWindow, hid: str):
     return window.services.annotations.get(hid)
 
 
 def test_refused_note_stays_in_the_editor_and_retry_saves_it(window: MainWindow,
-                                                             qtbot) -> None:  # noqa: ANN001
+                                                             qtbot) -> None:
     hid = new_highlight(qtbot, window)
     pane = window.primary
     with disk_full(window):
@@ -88,7 +88,7 @@ def test_refused_note_stays_in_the_editor_and_retry_saves_it(window: MainWindow,
 
 
 def test_refused_colour_tags_and_document_note_are_saved_by_the_next_edit(
-        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+        window: MainWindow, qtbot) -> None:
     hid = new_highlight(qtbot, window)
     doc_id = window.current.id
     pane = window.primary
@@ -114,7 +114,7 @@ def test_refused_colour_tags_and_document_note_are_saved_by_the_next_edit(
 
 
 def test_unsaved_edit_survives_closing_in_a_recovery_file(
-        window: MainWindow, windows: Windows, qtbot, data_dir: Path) -> None:  # noqa: ANN001
+        window: MainWindow, windows: Windows, qtbot, data_dir: Path) -> None:
     hid = new_highlight(qtbot, window)
     with disk_full(window):
         qtbot.keyClicks(window.editor.note, "ecrit sur un disque plein")
@@ -134,7 +134,7 @@ def test_unsaved_edit_survives_closing_in_a_recovery_file(
 
 
 def test_closing_asks_when_not_even_a_recovery_file_can_be_written(
-        window: MainWindow, qtbot, data_dir: Path,  # noqa: ANN001
+        window: MainWindow, qtbot, data_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.window.recovery
 
@@ -175,7 +175,7 @@ def stored_note(data_dir: Path, hid: str) -> str:
 
 @pytest.mark.document("002")
 def test_window_start_opens_at_the_saved_reading_position(
-        window: MainWindow, windows: Windows, qtbot) -> None:  # noqa: ANN001
+        window: MainWindow, windows: Windows, qtbot) -> None:
     text = window.current.text
     window.view.scroll_to_offset(len(text) // 2)
     qtbot.wait(20)
@@ -196,7 +196,7 @@ def test_window_start_opens_at_the_saved_reading_position(
                                     _delete_folder])
 def test_index_damaged_while_running_rebuilds_and_the_window_stays_usable(
         windows: Windows, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-        damage) -> None:  # noqa: ANN001
+        damage) -> None:
     armed, entered, gate = threading.Event(), threading.Event(), threading.Event()
     real = Indexer.rebuild
 
@@ -235,7 +235,7 @@ def test_index_damaged_while_running_rebuilds_and_the_window_stays_usable(
     assert search_docs(qtbot, window, "lithium") == [bolivia]
 
 
-def search_docs(qtbot, window: MainWindow, query: str) -> list[str]:  # noqa: ANN001
+def search_docs(qtbot, window: MainWindow, query: str) -> list[str]:
     with qtbot.waitSignal(window.search_worker.results, timeout=30000) as blocker:
         window.search_worker.request(query)
     return [h.doc_id for h in blocker.args[1].hits]
@@ -253,7 +253,7 @@ def test_window_and_application_carry_the_app_icon(window: MainWindow) -> None:
 
 
 def test_closing_the_second_pane_mid_save_keeps_its_refused_note(
-        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+        window: MainWindow, qtbot) -> None:
     other = next(r.id for r in window.library_model.rows if r.source_name.startswith("002"))
     right = window.side_by_side.open_beside(other)
     right.create_highlight(100, 140, "yellow")

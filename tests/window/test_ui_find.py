@@ -25,7 +25,7 @@ def test_accents_case_and_whole_words() -> None:
     assert Finder("ÉTÉ").find_all("été") == [(0, 3)]
 
 
-def test_find_bar_counts_paints_and_steps(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_find_bar_counts_paints_and_steps(window: MainWindow, qtbot) -> None:
     text = window.current.text
     window.search_actions.find_in_document()
     bar = window.primary.find_bar

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from tests.window.conftest import Windows
 
 
-def imported(qtbot, window: MainWindow, *paths: Path) -> str:  # noqa: ANN001
+def imported(qtbot, window: MainWindow, *paths: Path) -> str:
     window.imports.import_files([str(p) for p in paths])
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
     assert not [w for w in QApplication.topLevelWidgets()
@@ -25,7 +25,7 @@ def imported(qtbot, window: MainWindow, *paths: Path) -> str:  # noqa: ANN001
     return window.status_label.text()
 
 
-def test_same_name_elsewhere_is_new_same_path_is_a_version(windows: Windows, qtbot,  # noqa: ANN001
+def test_same_name_elsewhere_is_new_same_path_is_a_version(windows: Windows, qtbot,
                                                            tmp_path: Path) -> None:
     window = windows.build(tmp_path / "data", seeds=False, show=True)
     glib, pango = tmp_path / "glib" / "README.md", tmp_path / "pango" / "README.md"

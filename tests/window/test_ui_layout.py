@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 @pytest.mark.document("000")
 def test_a_small_window_keeps_most_of_its_width_for_the_text(window: MainWindow,
-                                                             qtbot) -> None:  # noqa: ANN001
+                                                             qtbot) -> None:
     window.resize(1000, 650)
     qtbot.wait(50)
     assert window.view.width() >= 0.45 * window.width()
@@ -30,7 +30,7 @@ def test_a_small_window_keeps_most_of_its_width_for_the_text(window: MainWindow,
 
 
 def test_side_by_side_folds_the_library_and_search_unfolds_it(window: MainWindow,
-                                                              qtbot) -> None:  # noqa: ANN001
+                                                              qtbot) -> None:
     right = window.side_by_side.open_beside(doc_of(window, "002"))
     qtbot.wait(50)
     assert window.splitter.sizes()[0] == 0
@@ -42,7 +42,7 @@ def test_side_by_side_folds_the_library_and_search_unfolds_it(window: MainWindow
 
 
 def test_side_by_side_panes_are_named_marked_and_closable(window: MainWindow,
-                                                          qtbot) -> None:  # noqa: ANN001
+                                                          qtbot) -> None:
     left = window.primary
     assert left.header.isHidden()  # one pane: no header
     right = window.side_by_side.open_beside(doc_of(window, "002"))
@@ -73,7 +73,7 @@ def test_colour_labels_of_the_library_reach_the_swatches(windows: Windows,
 
 
 @pytest.mark.document("000")
-def test_colours_renamed_from_the_window_undo_included(window: MainWindow, qtbot,  # noqa: ANN001
+def test_colours_renamed_from_the_window_undo_included(window: MainWindow, qtbot,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.window.notes.labels_dialog import ColorNamesDialog
 

@@ -21,13 +21,13 @@ def row_point(window: MainWindow, doc_id: str) -> QPoint:
     return window.table.viewport().mapTo(window, centre)
 
 
-def click(qtbot, window: MainWindow, at: QPoint,  # noqa: ANN001
+def click(qtbot, window: MainWindow, at: QPoint,
           button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
     """A click through the window system, so Qt raises the context menu as it would."""
     qtbot.mouseClick(window.windowHandle(), button, Qt.KeyboardModifier.NoModifier, at)
 
 
-def right_click_and_pick(qtbot, window: MainWindow, doc_id: str,  # noqa: ANN001
+def right_click_and_pick(qtbot, window: MainWindow, doc_id: str,
                          item: str) -> list[str]:
     """Right-click ``doc_id``'s row and pick ``item`` in its menu; the menu's items."""
     seen: list[str] = []
@@ -53,7 +53,7 @@ def selected_docs(window: MainWindow) -> list[str]:
 
 
 def test_right_click_open_beside_opens_that_row_beside(window: MainWindow,
-                                                       qtbot) -> None:  # noqa: ANN001
+                                                       qtbot) -> None:
     a, b = doc_of(window, "001"), doc_of(window, "002")
     assert selected_docs(window) == [a]
     items = right_click_and_pick(qtbot, window, b, "Open beside")
@@ -65,7 +65,7 @@ def test_right_click_open_beside_opens_that_row_beside(window: MainWindow,
 
 
 def test_right_click_alone_changes_nothing_and_open_replaces(window: MainWindow,
-                                                             qtbot) -> None:  # noqa: ANN001
+                                                             qtbot) -> None:
     a, c = doc_of(window, "001"), doc_of(window, "003")
     right_click_and_pick(qtbot, window, c, "Open")  # "Open" is a choice: it replaces
     assert window.current.id == c and selected_docs(window) == [c]
@@ -73,7 +73,7 @@ def test_right_click_alone_changes_nothing_and_open_replaces(window: MainWindow,
     assert window.current.id == c and selected_docs(window) == [c]  # other buttons: nothing
 
 
-def test_filter_never_replaces_the_open_document(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_filter_never_replaces_the_open_document(window: MainWindow, qtbot) -> None:
     a, b = doc_of(window, "001"), doc_of(window, "002")
     title = window.library_model.rows[window.library_model.row_of(b)].title
     window.filter.setText(title)
@@ -90,7 +90,7 @@ def test_filter_never_replaces_the_open_document(window: MainWindow, qtbot) -> N
     assert window.current.id == b
 
 
-def test_click_and_arrows_open_the_chosen_row(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_click_and_arrows_open_the_chosen_row(window: MainWindow, qtbot) -> None:
     c = doc_of(window, "003")
     click(qtbot, window, row_point(window, c))
     assert window.current.id == c and selected_docs(window) == [c]

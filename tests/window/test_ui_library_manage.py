@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
-def idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def idle(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=20_000)
 
 
-def focus(qtbot, widget: QWidget) -> None:  # noqa: ANN001
+def focus(qtbot, widget: QWidget) -> None:
     """Keys reach shortcuts of an active window only (the keyboard's focus)."""
     widget.window().activateWindow()
     qtbot.waitUntil(widget.window().isActiveWindow)
@@ -32,13 +32,13 @@ def focus(qtbot, widget: QWidget) -> None:  # noqa: ANN001
     qtbot.waitUntil(widget.hasFocus)
 
 
-def row(window: MainWindow, doc_id: str):  # noqa: ANN201
+def row(window: MainWindow, doc_id: str):
     i = window.library_model.row_of(doc_id)
     return window.library_model.rows[i] if i >= 0 else None
 
 
 def test_remove_from_the_context_menu_then_undo_and_redo(window: MainWindow,
-                                                         qtbot) -> None:  # noqa: ANN001
+                                                         qtbot) -> None:
     a, b = doc_of(window, "001"), doc_of(window, "002")
     title = window.current.title
     highlight_unselected(qtbot, window, 200, "green")
@@ -66,7 +66,7 @@ def test_remove_from_the_context_menu_then_undo_and_redo(window: MainWindow,
     assert window.primary.current is None and len(window.panes) == 2
 
 
-def test_delete_key_belongs_to_the_library_and_the_second_pane_closes(  # noqa: ANN001
+def test_delete_key_belongs_to_the_library_and_the_second_pane_closes(
         window: MainWindow, qtbot) -> None:
     a, b = doc_of(window, "001"), doc_of(window, "002")
     beside = window.side_by_side.open_beside(b)
@@ -89,7 +89,7 @@ def test_delete_key_belongs_to_the_library_and_the_second_pane_closes(  # noqa: 
 
 def test_rename_dialog_updates_table_and_pane_and_survives_reopen(window: MainWindow,
                                                                   windows: Windows,
-                                                                  qtbot) -> None:  # noqa: ANN001
+                                                                  qtbot) -> None:
     a = window.current.id
     old = window.current.title
     right_click_and_pick(qtbot, window, a, "Rename…\tF2")
@@ -117,7 +117,7 @@ def test_rename_dialog_updates_table_and_pane_and_survives_reopen(window: MainWi
     assert again.current.authors == ("Lovelace, Ada", "Charles Babbage")
 
 
-def test_rename_beside_shows_in_the_pane_header(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_rename_beside_shows_in_the_pane_header(window: MainWindow, qtbot) -> None:
     b = doc_of(window, "002")
     pane = window.side_by_side.open_beside(b)
     dialog = window.library_actions.rename(b)
@@ -127,7 +127,7 @@ def test_rename_beside_shows_in_the_pane_header(window: MainWindow, qtbot) -> No
     assert pane.header.title.toolTip() == "Second"
 
 
-def test_trash_dialog_lists_and_restores(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_trash_dialog_lists_and_restores(window: MainWindow, qtbot) -> None:
     a, b = doc_of(window, "001"), doc_of(window, "002")
     highlight_unselected(qtbot, window, 200, "blue")
     window.library_actions.trash_action.trigger()
@@ -165,7 +165,7 @@ def test_authors_field_reads_commas_or_lines() -> None:
         assert tuple(parse_authors(format_authors(authors))) == authors
 
 
-def test_menus_and_f2(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_menus_and_f2(window: MainWindow, qtbot) -> None:
     menus = {a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions()]
              for a in window.menuBar().actions()}
     backups = [t for t in menus["File"] if t.startswith(("Back up", "Restore"))]

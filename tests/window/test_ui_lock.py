@@ -105,7 +105,7 @@ def test_a_live_pid_alone_holds_nothing(tmp_path: Path) -> None:
 
 
 def test_without_file_locks_the_record_decides_by_folder(tmp_path: Path,
-                                                         monkeypatch) -> None:  # noqa: ANN001
+                                                         monkeypatch) -> None:
     monkeypatch.setattr(window_lock, "_os_lock", lambda fd, lock=True: None)
     original, copy = tmp_path / "lib", tmp_path / "copy"
     original.mkdir()
@@ -117,7 +117,7 @@ def test_without_file_locks_the_record_decides_by_folder(tmp_path: Path,
             assert lock.held
 
 
-def test_second_window_says_so_and_exits_1(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_second_window_says_so_and_exits_1(tmp_path: Path, capsys) -> None:
     paths = DataPaths(tmp_path)
     args = argparse.Namespace(data_dir=str(tmp_path), no_seeds=True, open=None,
                               screenshot=None, verbose=False)

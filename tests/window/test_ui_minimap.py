@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from ui.window.main_window import MainWindow
 
 
-def layout_fraction(view, offset: int) -> float:  # noqa: ANN001
+def layout_fraction(view, offset: int) -> float:
     """Where ``offset``'s line is, read from the document layout (not the view)."""
     doc = view.document()
     pos = view.offsets.to_qt(offset)
@@ -19,7 +19,7 @@ def layout_fraction(view, offset: int) -> float:  # noqa: ANN001
 
 
 @pytest.mark.document("002")
-def test_marks_match_highlights_and_click_jumps(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_marks_match_highlights_and_click_jumps(window: MainWindow, qtbot) -> None:
     text = window.current.text
     spans = [(text.index(" ", n) + 1, text.index(" ", n) + 25) for n in
              (300, len(text) // 2, len(text) - 400)]

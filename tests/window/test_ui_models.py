@@ -22,7 +22,7 @@ def summary(i: int, title: str, highlights: int = 0) -> DocumentSummary:
                            highlights=highlights)
 
 
-def test_library_model_passes_the_model_tester(qtmodeltester, services) -> None:  # noqa: ANN001
+def test_library_model_passes_the_model_tester(qtmodeltester, services) -> None:
     model = LibraryModel()
     model.update(services.library.list_documents())
     assert model.rowCount() == 5
@@ -32,7 +32,7 @@ def test_library_model_passes_the_model_tester(qtmodeltester, services) -> None:
     qtmodeltester.check(proxy, force_py=True)
 
 
-def test_update_inserts_changes_and_removes_rows_without_reset(qtbot) -> None:  # noqa: ANN001
+def test_update_inserts_changes_and_removes_rows_without_reset(qtbot) -> None:
     model = LibraryModel()
     model.update([summary(1, "Alpha"), summary(2, "Beta")])
     resets: list[int] = []
@@ -46,7 +46,7 @@ def test_update_inserts_changes_and_removes_rows_without_reset(qtbot) -> None:  
     assert model.index(1, 4).data() == "3 Jan 2024"
 
 
-def test_filter_and_sort(qtbot) -> None:  # noqa: ANN001
+def test_filter_and_sort(qtbot) -> None:
     model = LibraryModel()
     model.update([summary(1, "Travailleurs du clic", 2), summary(2, "Why Facebook", 10),
                   summary(3, "Statium", 1)])
@@ -59,7 +59,7 @@ def test_filter_and_sort(qtbot) -> None:  # noqa: ANN001
     assert [proxy.index(r, 0).data(ID_ROLE) for r in range(3)] == ["id2", "id1", "id3"]
 
 
-def test_highlight_list_model(qtmodeltester) -> None:  # noqa: ANN001
+def test_highlight_list_model(qtmodeltester) -> None:
     model = HighlightListModel()
     rows = [Highlight(f"h{i}", "d", 0, 5, f"quote {i} " * 20, "", "", status="orphaned")
             for i in range(3)]
@@ -71,7 +71,7 @@ def test_highlight_list_model(qtmodeltester) -> None:  # noqa: ANN001
     assert model.rowCount() == 1 and model.index(0, 0).data(ID_ROLE) == "h0"
 
 
-def test_library_headers_say_what_they_are_and_sit_over_their_cells(qtbot) -> None:  # noqa: ANN001
+def test_library_headers_say_what_they_are_and_sit_over_their_cells(qtbot) -> None:
     model = LibraryModel()
     horizontal = Qt.Orientation.Horizontal
     headers = [model.headerData(c, horizontal) for c in range(model.columnCount())]
@@ -87,13 +87,13 @@ def test_library_headers_say_what_they_are_and_sit_over_their_cells(qtbot) -> No
     assert model.index(0, column).data(align) == right
 
 
-def test_library_dates_have_the_whole_year(qtbot) -> None:  # noqa: ANN001
+def test_library_dates_have_the_whole_year(qtbot) -> None:
     model = LibraryModel()
     model.update([replace(summary(1, "Alpha"), added_at="2026-11-23T12:00:00+00:00")])
     assert model.index(0, 4).data() == "23 Nov 2026"
 
 
-def test_highlight_list_model_gives_the_row_for_a_delegate(qtmodeltester) -> None:  # noqa: ANN001
+def test_highlight_list_model_gives_the_row_for_a_delegate(qtmodeltester) -> None:
     model = HighlightListModel()
     h = Highlight("h", "d", 0, 5, "quote", "", "", color="green", note="a *note*",
                   tags=("x",), status="orphaned")

@@ -39,7 +39,7 @@ def _seed_highlight(data_dir: Path) -> tuple[str, str]:
         svc.close()
 
 
-def test_link_opens_document_at_highlight(windows: Windows, qtbot,  # noqa: ANN001
+def test_link_opens_document_at_highlight(windows: Windows, qtbot,
                                           data_dir: Path) -> None:
     doc_id, hid = _seed_highlight(data_dir)
     window = windows.build(open_ref=f"marginalia://{doc_id}/{hid}", show=True)
@@ -48,7 +48,7 @@ def test_link_opens_document_at_highlight(windows: Windows, qtbot,  # noqa: ANN0
     assert window.editor.highlight is not None and window.editor.highlight.id == hid
 
 
-def test_bad_link_says_so_and_opens_the_library(windows: Windows, qtbot,  # noqa: ANN001
+def test_bad_link_says_so_and_opens_the_library(windows: Windows, qtbot,
                                                 data_dir: Path) -> None:
     _seed_highlight(data_dir)
     window = windows.build(open_ref="marginalia://nosuchdoc/nohl", show=True)
@@ -64,7 +64,7 @@ def _args(data_dir: Path, link: str | None) -> argparse.Namespace:
                               open=link, screenshot=None)
 
 
-def _launch_in_thread(qtbot, data_dir: Path, link: str) -> int:  # noqa: ANN001
+def _launch_in_thread(qtbot, data_dir: Path, link: str) -> int:
     """``marginalia --open LINK`` as a second launch: it waits for the window's answer,
     so it runs beside the event loop that serves it (as another process would)."""
     from ui.window.app import run_app
@@ -76,8 +76,8 @@ def _launch_in_thread(qtbot, data_dir: Path, link: str) -> int:  # noqa: ANN001
 
 
 def test_a_second_launch_hands_its_link_to_the_open_window(windows: Windows,
-                                                           qtbot, data_dir: Path,  # noqa: ANN001
-                                                           capsys) -> None:  # noqa: ANN001
+                                                           qtbot, data_dir: Path,
+                                                           capsys) -> None:
     from ui.window import handoff
     from ui.window.lock import WindowLock, library_key
 
@@ -104,8 +104,8 @@ def test_a_second_launch_hands_its_link_to_the_open_window(windows: Windows,
         window.error_box.close()
 
 
-def test_a_handoff_nobody_answers_fails_in_one_line(tmp_path: Path, capsys,  # noqa: ANN001
-                                                    monkeypatch) -> None:  # noqa: ANN001
+def test_a_handoff_nobody_answers_fails_in_one_line(tmp_path: Path, capsys,
+                                                    monkeypatch) -> None:
     """A lock held, but no window serving the library: not "it opens", exit 1."""
     from ui.window import handoff
     from ui.window.app import run_app
@@ -122,7 +122,7 @@ def test_a_handoff_nobody_answers_fails_in_one_line(tmp_path: Path, capsys,  # n
 
 
 def test_open_on_a_copied_library_opens_the_copy_not_the_originals_window(
-        windows: Windows, qtbot, data_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+        windows: Windows, qtbot, data_dir: Path, tmp_path: Path) -> None:
     from ui.window.lock import WindowLock
 
     paths = DataPaths(data_dir)
@@ -171,7 +171,7 @@ def test_handoff_requests_in_order_and_bad_ones_refused(tmp_path: Path) -> None:
             handoff.send(paths, bad, key)
 
 
-def test_an_answer_from_a_window_on_another_folder_is_no_answer(tmp_path: Path,  # noqa: ANN001
+def test_an_answer_from_a_window_on_another_folder_is_no_answer(tmp_path: Path,
                                                                  monkeypatch) -> None:
     from ui.window import handoff
 

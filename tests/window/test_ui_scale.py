@@ -41,7 +41,7 @@ ROWS = [summary(1, "beta", 3, "2024-03-01T00:00:00+00:00", ("Zola",)),
         summary(4, "Éclat", 0, None, ("Arendt",))]
 
 
-def test_every_column_sorts_on_real_values_both_ways(qtmodeltester) -> None:  # noqa: ANN001
+def test_every_column_sorts_on_real_values_both_ways(qtmodeltester) -> None:
     model, proxy = table(ROWS)
     expected = {
         0: ["id2", "id1", "id3", "id4"],  # casefolded titles
@@ -80,7 +80,7 @@ def test_updates_keep_the_order_without_a_reset() -> None:
     assert ids(proxy) == ["id3"]
 
 
-def test_selection_follows_its_row_through_a_header_click(qtbot) -> None:  # noqa: ANN001
+def test_selection_follows_its_row_through_a_header_click(qtbot) -> None:
     model, proxy = table(ROWS)
     view = QTableView()
     qtbot.addWidget(view)

@@ -11,7 +11,7 @@ from ui.window.search.panel import HIT_ROLE, ResultRow, emphasise, query_terms
 from ui.window.workers.search import Filters, SearchWorker, compose_query
 
 
-def search(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+def search(qtbot, window: MainWindow, text: str) -> None:
     panel = window.search_panel
     window.search_actions.show_search()
     panel.query.setText(text)

@@ -19,7 +19,7 @@ def doc_of(window: MainWindow, prefix: str) -> str:
 
 def test_two_documents_independent_highlights_and_synced_scrolling(window: MainWindow,
                                                                     windows: Windows,
-                                                                    qtbot) -> None:  # noqa: ANN001
+                                                                    qtbot) -> None:
     left = window.primary
     right = window.side_by_side.open_beside(doc_of(window, "002"))
     assert window.panes == [left, right] and right.current.id == doc_of(window, "002")

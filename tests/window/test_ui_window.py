@@ -21,7 +21,7 @@ def select_in_view(window: MainWindow, words: str) -> None:
     window.view.setTextCursor(found)
 
 
-def highlight_unselected(qtbot, window: MainWindow, after: int,  # noqa: ANN001
+def highlight_unselected(qtbot, window: MainWindow, after: int,
                          color: str) -> tuple[int, str]:
     """A 30-character highlight from the first word after ``after``, then deselected."""
     start = window.current.text.index(" ", after) + 1

@@ -36,7 +36,7 @@ def big_text(path: Path, megabytes: int = 5) -> Path:
 
 
 def test_event_loop_keeps_turning_during_a_5mb_import(windows: Windows, qtbot,
-                                                     tmp_path: Path) -> None:  # noqa: ANN001
+                                                     tmp_path: Path) -> None:
     window = windows.build(seeds=False, show=True)
     source = big_text(tmp_path / "report.txt")
     ticks_while_busy: list[int] = []
@@ -53,7 +53,7 @@ def test_event_loop_keeps_turning_during_a_5mb_import(windows: Windows, qtbot,
     assert window.status_label.text() == "Added “A long report on data work”"
 
 
-def test_refused_files_are_summarised(windows: Windows, qtbot,  # noqa: ANN001
+def test_refused_files_are_summarised(windows: Windows, qtbot,
                                       tmp_path: Path) -> None:
     window = windows.build(seeds=False)
     empty = tmp_path / "empty.txt"
@@ -63,7 +63,7 @@ def test_refused_files_are_summarised(windows: Windows, qtbot,  # noqa: ANN001
     assert "2 refused" in window.status_label.text()
 
 
-def test_jobs_run_on_one_other_thread_in_order(qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_jobs_run_on_one_other_thread_in_order(qtbot, data_dir: Path) -> None:
     worker = WriteWorker(DataPaths(data_dir), seeds=False)
     seen: list[tuple[int, object]] = []
     for i in range(5):
@@ -79,7 +79,7 @@ def test_jobs_run_on_one_other_thread_in_order(qtbot, data_dir: Path) -> None:  
     worker.close()
 
 
-def test_screenshot_option_saves_a_picture(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_screenshot_option_saves_a_picture(qtbot, tmp_path: Path) -> None:
     """The real command, in its own process (``app.exec`` and ``quit`` included)."""
     shot = tmp_path / "shot.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -93,7 +93,7 @@ def test_screenshot_option_saves_a_picture(qtbot, tmp_path: Path) -> None:  # no
 
 
 def test_a_saved_note_is_no_news_to_the_search_worker(windows: Windows,
-                                                     qtbot) -> None:  # noqa: ANN001
+                                                     qtbot) -> None:
     """The two workers share one index watch: the search worker keeps its open index
     (Whoosh refreshes to the new segment) instead of reopening and re-validating it."""
     window = windows.build()

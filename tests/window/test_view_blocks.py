@@ -25,7 +25,7 @@ def test_importers_tell_ordered_from_bulleted_items() -> None:
                                                   (0, "t")]
 
 
-def test_view_draws_markers_only_where_the_text_has_none(qapp) -> None:  # noqa: ANN001
+def test_view_draws_markers_only_where_the_text_has_none(qapp) -> None:
     body = markdown_import.parse(MD)[2]
     doc = build_document(body, LIGHT, 12)
     assert doc.characterCount() - 1 == OffsetMap(body.text).qt_length  # nothing added
@@ -47,7 +47,7 @@ def test_view_draws_markers_only_where_the_text_has_none(qapp) -> None:  # noqa:
     assert not any(listed) and "- kept marker" in kept.toPlainText()
 
 
-def test_blocks_a_single_line_end_separates_still_get_a_gap(qapp) -> None:  # noqa: ANN001
+def test_blocks_a_single_line_end_separates_still_get_a_gap(qapp) -> None:
     long_line = "A line of prose long enough to be its own paragraph, " * 7  # > LONG_LINE
     body = txt_import.parse(f"Title\n\n{long_line}one.\n{long_line}two.\n\nThird.\n")[2]
     assert [b.kind for b in body.blocks] == ["heading", "paragraph", "paragraph", "paragraph"]

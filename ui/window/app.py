@@ -180,7 +180,7 @@ def build_window(paths: DataPaths, seeds: bool = True,
     return window
 
 
-def _watch_inbox(window, paths: DataPaths) -> None:  # noqa: ANN001
+def _watch_inbox(window, paths: DataPaths) -> None:
     """Open the links later launches hand over (``ui.window.handoff``) and answer each, so the
     sender knows; older ones, meant for a window that is gone, are dropped."""
     from PySide6.QtCore import QFileSystemWatcher
@@ -201,7 +201,7 @@ def _watch_inbox(window, paths: DataPaths) -> None:  # noqa: ANN001
     window.inbox_watcher = watcher
 
 
-def open_link(window, link: str) -> str:  # noqa: ANN001
+def open_link(window, link: str) -> str:
     """Open a document name or ``marginalia://`` link in the window and bring it up;
     the problem, said in the window too, if it could not ("" when it opened)."""
     ref, highlight_id = parse_link(link)
@@ -223,7 +223,7 @@ def open_link(window, link: str) -> str:  # noqa: ANN001
     return ""
 
 
-def play_scene(window, scene: str) -> None:  # noqa: ANN001
+def play_scene(window, scene: str) -> None:
     """Arrange the window for a screenshot (see ``SCENE_ENV``)."""
     kind, _, rest = scene.partition(":")
     if kind == "search":
@@ -253,7 +253,7 @@ def parse_link(ref: str) -> tuple[str, str | None]:
     return doc, highlight.strip("/") or None
 
 
-def _initial_document(window, open_ref: str | None  # noqa: ANN001
+def _initial_document(window, open_ref: str | None
                       ) -> tuple[str | None, str | None, str]:
     """What to open first: ``--open`` (a name or a link), else the last document read."""
     library = window.services.library
@@ -275,7 +275,7 @@ def _initial_document(window, open_ref: str | None  # noqa: ANN001
     return (ids[0] if ids else None), None, problem
 
 
-def _save_screenshot(window, path: Path) -> None:  # noqa: ANN001
+def _save_screenshot(window, path: Path) -> None:
     """Save a picture of the laid-out window, then quit (``--screenshot``)."""
     from PySide6.QtWidgets import QApplication
 

@@ -329,14 +329,14 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet_for(self.theme) + chrome_stylesheet(self.theme))
 
     # -- drag and drop ----------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasFormat(DOC_MIME):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData()
         if data.hasFormat(DOC_MIME):
             event.acceptProposedAction()
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
             return
         self.error_box = show_message(self, QMessageBox.Icon.Warning, "Marginalia", message)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing typed is lost: flush notes, positions and layout, then wait for writes.
 
         Edits the store still refuses go to a recovery file (restored on the next

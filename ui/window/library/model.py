@@ -61,13 +61,13 @@ class LibraryModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
@@ -102,10 +102,10 @@ class LibraryModel(QAbstractTableModel):
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [DOC_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         """A dragged row carries its document id (drop it on the right half: beside)."""
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self.rows)})
@@ -231,7 +231,7 @@ class LibraryFilter(QSortFilterProxyModel):
             self._words = text.casefold().split()
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()
@@ -248,7 +248,7 @@ class HighlightListModel(QAbstractListModel):
         super().__init__(parent)
         self.rows: list[Highlight] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

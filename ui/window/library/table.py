@@ -44,7 +44,7 @@ class LibraryTable(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
 
-    def setModel(self, model: object) -> None:  # noqa: N802
+    def setModel(self, model: object) -> None:
         """Per-section modes need the sections, so they are set once there is a model."""
         super().setModel(model)  # type: ignore[arg-type]
         header = self.horizontalHeader()
@@ -72,7 +72,7 @@ class LibraryTable(QTableView):
         return widths
 
     # -- what opens a row: the reader's choice, nothing else ------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """Only the left button selects; the others leave the selection alone (the
         right one's context menu comes separately, for the row under the pointer)."""
         if event.button() != Qt.MouseButton.LeftButton:
@@ -81,13 +81,13 @@ class LibraryTable(QTableView):
         self._clicking = True
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
         else:
             event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A click (no drag came of it) chooses the row it selected."""
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or not self._clicking:
@@ -99,13 +99,13 @@ class LibraryTable(QTableView):
         else:
             self.unchosen.emit()  # a click beside the rows, or one that deselected
 
-    def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802
+    def startDrag(self, actions: Qt.DropAction) -> None:
         """A dragged row goes where it is dropped, not into the main pane."""
         self._clicking = False
         super().startDrag(actions)
         self.unchosen.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Moving the current row with the keyboard (arrows, Page, Home, a typed
         title) chooses it, as a click would."""
         before = QPersistentModelIndex(self.currentIndex())
@@ -132,7 +132,7 @@ class LibraryTable(QTableView):
             self.selectRow(index.row())
             self.scrollTo(index)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
 

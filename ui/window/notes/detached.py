@@ -75,7 +75,7 @@ class OrphanDelegate(QStyledItemDelegate):
             return view.viewport().width()
         return option.rect.width() or 280
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = self._width(option)
         doc = self._document(index, width)
         return QSize(width, int(doc.size().height() + 0.99) + 2 * self.PAD + CARD_GAP)
@@ -121,7 +121,7 @@ class FoldLabel(QLabel):
         self._title = title
         self.setText(f"{'▸' if self.is_folded else '▾'} {title}")
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.is_folded = not self.is_folded
             self.set_title(self._title)

@@ -44,7 +44,7 @@ class DocumentNoteEdit(QPlainTextEdit):
                                                Qt.TextFlag.TextWordWrap, self.placeholderText())
         return max(1, round(rect.height() / self.fontMetrics().lineSpacing()))
 
-    def setPlaceholderText(self, text: str) -> None:  # noqa: N802
+    def setPlaceholderText(self, text: str) -> None:
         super().setPlaceholderText(text)
         self.fit()
 
@@ -62,16 +62,16 @@ class DocumentNoteEdit(QPlainTextEdit):
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.fit()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.fit()
         self.verticalScrollBar().setValue(0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             QTimer.singleShot(0, self, self.fit)  # the lines wrap anew at a new width

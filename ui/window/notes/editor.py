@@ -60,7 +60,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
 class ModeSwitch(QWidget):
     """Two small tabs over the note: Write (the Markdown) and Preview (rendered)."""
 
-    currentChanged = Signal(int)  # noqa: N815 (named like Qt's tab bars)
+    currentChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,10 +84,10 @@ class ModeSwitch(QWidget):
         row.addStretch(1)
         self.group.idToggled.connect(lambda i, on: on and self.currentChanged.emit(i))
 
-    def currentIndex(self) -> int:  # noqa: N802
+    def currentIndex(self) -> int:
         return self.group.checkedId()
 
-    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+    def setCurrentIndex(self, index: int) -> None:
         self.buttons[index].setChecked(True)
 
     def set_theme(self, theme: Theme) -> None:

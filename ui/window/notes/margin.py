@@ -90,7 +90,7 @@ class CardArea(QWidget):
         below = card.geometry().bottom() + CARD_GAP - self.height()
         return max(0, min(below, card.y() - CARD_GAP))
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.relayout()
 
@@ -132,7 +132,7 @@ class CardArea(QWidget):
             self._leaders = leaders
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         """A card pushed below its passage gets a thin line in its colour, in the
         gutter left of the cards, from the passage's height down to the card."""
         if not self._leaders:
@@ -255,7 +255,7 @@ class NotesMargin(QWidget):
         self.orphans.setCurrentIndex(index)
         self.orphans.scrollTo(index)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.orphans_model.rowCount() and event.size().width() != event.oldSize().width():
             QTimer.singleShot(0, self, self._fit_orphans)  # rows wrap anew at a new width

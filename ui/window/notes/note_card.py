@@ -131,7 +131,7 @@ class NoteText(QWidget):
     def html(self) -> str:
         return self._key[0] if self._key else ""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self._theme is not None:
             html, theme = self.html(), self._theme
@@ -158,21 +158,21 @@ class NoteText(QWidget):
             len(bottoms) == self.max_lines + 1 and block.isValid())
         self._cut = int(bottoms[self.max_lines - 1] + 0.99) if self.clamped else self._full
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         self._lay_out(width)
         return self._cut + (self.fontMetrics().lineSpacing() + 2 if self.clamped else 0)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         width = self.width() if self.width() > 1 else 200
         return QSize(width, self.heightForWidth(width))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(40, 0)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         self._lay_out(self.width())
         painter = QPainter(self)
         ctx = QAbstractTextDocumentLayout.PaintContext()
@@ -192,20 +192,20 @@ class NoteText(QWidget):
             return ""
         return self._doc.documentLayout().anchorAt(pos)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over = bool(self._anchor(event.position()))
         self.setToolTip(self._anchor(event.position()) if over else
                         ("The editor shows the whole note" if self.clamped else ""))
         event.ignore()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._pressed = self._anchor(event.position())
         if self._pressed and event.button() == Qt.MouseButton.LeftButton:
             event.accept()
         else:
             event.ignore()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         href = self._anchor(event.position())
         if href and href == self._pressed:
             self.link_activated.emit(href)
@@ -259,7 +259,7 @@ class NoteCard(QFrame):
         self.setFixedWidth(width)
         self.setFixedHeight(self.heightForWidth(width))
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.hid)
         super().mouseReleaseEvent(event)

@@ -125,7 +125,7 @@ class FindBar(QFrame):
             self.view.show_hit(self.view.current_hit - 1)
             self._show_count()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return

@@ -46,7 +46,7 @@ class Minimap(QWidget):
         view.hits_changed.connect(self.refresh)
         view.viewport_moved.connect(self.update)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(WIDTH, 200)
 
     def document_height(self) -> float:
@@ -74,7 +74,7 @@ class Minimap(QWidget):
         self.marks = marks
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         theme = self.view.theme
         painter.fillRect(self.rect(), QColor(theme.chrome))
@@ -95,10 +95,10 @@ class Minimap(QWidget):
                                  mark.color)
         painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.jump_to(event.position().y())
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self.jump_to(event.position().y())
 

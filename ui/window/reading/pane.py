@@ -114,7 +114,7 @@ class ReadingPane(QWidget):
         self.unsaved_bar.retry.connect(self.retry_unsaved)
         self.unsaved_bar.discard.connect(self.discard_unsaved)
 
-    def focusInEvent(self, event: Any) -> None:  # noqa: N802
+    def focusInEvent(self, event: Any) -> None:
         super().focusInEvent(event)
         self.focused.emit()
 

@@ -32,7 +32,7 @@ class PaneHeader(QFrame):
         self.title.setMinimumWidth(40)
         self.hide()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 

@@ -163,7 +163,7 @@ class ReadingView(QTextEdit):
                            f"{self.theme.accent}; selection-color: {self.theme.paper}; }}")
 
     # -- geometry -------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Rewrapped lines keep the reader's place: the same text stays at the top."""
         anchor = self._wanted_top
         if anchor is None and self.document_ is not None and self.isVisible():
@@ -175,7 +175,7 @@ class ReadingView(QTextEdit):
         self.viewport_moved.emit()
         self.content_changed.emit()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self, self._settle)
 
@@ -346,7 +346,7 @@ class ReadingView(QTextEdit):
         self.bar.raise_()
 
     # -- events ---------------------------------------------------------------
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -357,7 +357,7 @@ class ReadingView(QTextEdit):
         if hits:
             self.highlight_clicked.emit(hits[0].id)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.text()
         if key in ("1", "2", "3", "4", "5") and self.selection_span() \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -367,7 +367,7 @@ class ReadingView(QTextEdit):
         if self.selection_span() and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self._show_bar()
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         span = self.selection_span()
         if span:

@@ -99,7 +99,7 @@ class _Job(QRunnable):
             self._announce(made)  # what was written before the refusal (a batch's part)
             dispatcher.failed.emit(self.job_id, str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - shown in words, details to the log
+        except Exception as exc:
             log.error("operation failed: %s\n%s", exc, traceback.format_exc())
             self._announce(made)
             dispatcher.failed.emit(self.job_id, f"Something went wrong: {exc}")
