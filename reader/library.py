@@ -1,4 +1,4 @@
-"""Library operations on documents: import, list, open, resolve (DESIGN §2–3).
+"""Library operations on documents: import, list, open, resolve (docs/ARCHITECTURE.md, storage).
 
 Each write is one transaction and returns :class:`Changes` (or a report carrying
 them) so the index and the window can follow without the core knowing them.
@@ -6,16 +6,15 @@ them) so the index and the window can follow without the core knowing them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.changes import Changes
 from reader.errors import (
@@ -28,13 +27,14 @@ from reader.errors import (
     StoreError,
     describe_os_error,
 )
-from reader.files import display_name, expand_targets, read_limited, source_path_of
-from reader.importers import ParsedDocument, parse_bytes
 from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
 from reader.progress import Progress
 from reader.store import Store
 from reader.text import Block, DocumentText, Mark, sha256_text
+
+if TYPE_CHECKING:  # the importers (and hashing) load when something is imported (issue 14)
+    from reader.importers import ParsedDocument
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,8 @@ class Library:
         failure of the library itself (disk full, read-only, busy) ends the batch,
         counting the files left in ``cancelled``: each would fail the same way.
         """
+        from reader.files import display_name, expand_targets
+
         report = ImportReport()
         files = expand_targets(targets, report)
         changes = Changes()
@@ -89,6 +91,8 @@ class Library:
     def _import_file(self, path: Path) -> tuple[ImportOutcome, Changes]:
         """One file of a batch; anything unforeseen is this file's refusal, so the
         rest of the batch still imports."""
+        from reader.files import display_name, read_limited, source_path_of
+
         shown = display_name(str(path))
         data = read_limited(path, shown)
         try:
@@ -111,6 +115,10 @@ class Library:
         the same content from anywhere the document already held (brought back from the
         trash if it was there).
         """
+        import hashlib
+
+        from reader.importers import parse_bytes
+
         shown = shown_as or name
         source_path = source_path or name
         try:
@@ -138,6 +146,8 @@ class Library:
                      hashes: tuple[str, str, str]) -> tuple[ImportOutcome, Changes]:
         """Record ``parsed`` as a new document, or a new version of the one imported
         from ``source_path`` (never of one that merely shares the file name)."""
+        import secrets
+
         with self.store.transaction() as conn:
             row = conn.execute(
                 "SELECT id, current_version, coalesce(title, '') AS own_title FROM documents "
@@ -165,6 +175,10 @@ class Library:
         title, reading position and dates — in one transaction: a restore killed
         half-way leaves it absent, never half-made. ``versions`` holds (file name,
         bytes, importer metadata, source path) oldest first."""
+        import hashlib
+
+        from reader.importers import parse_bytes
+
         parsed = []
         for name, data, meta, _ in versions:
             try:
@@ -186,6 +200,8 @@ class Library:
     def _insert_restored(self, record: dict[str, object], versions: list[tuple[str, bytes,
                          dict[str, object], str]], parsed: list[tuple[ParsedDocument, str, str]]
                          ) -> Changes:
+        import secrets
+
         doc_id = secrets.token_hex(8)
         with self.store.transaction() as conn:
             conn.execute(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -12,7 +11,7 @@ from ui.cli.parser import parse, run, tolerant_streams, usage_problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # the frozen app re-enters here for index workers
+    _freeze_support()
     tolerant_streams()
     args = parse(sys.argv[1:] if argv is None else argv)
     if isinstance(args, int):
@@ -30,6 +29,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args)
     return _flushed(run(args))
+
+
+def _freeze_support() -> None:
+    """The frozen app re-enters here for its index workers. Only it needs this: a
+    command run from source must not pay for importing multiprocessing (~10 ms)."""
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
 
 
 def _flushed(code: int) -> int:

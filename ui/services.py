@@ -13,9 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
-from index.indexer import Indexer
-from reader.annotations import Annotations
 from reader.changes import Changes
 from reader.documents import Trash
 from reader.errors import MarginaliaError
@@ -25,6 +24,13 @@ from reader.paths import DataPaths
 from reader.progress import Progress
 from reader.store import Store
 
+if TYPE_CHECKING:  # each loads on its first use (see Services.annotations and .indexer)
+    import sqlite3
+
+    from index.indexer import Indexer
+    from reader.annotations import Annotations
+    from reader.model import Highlight
+
 log = logging.getLogger(__name__)
 
 
@@ -33,12 +39,38 @@ class Services:
     paths: DataPaths
     store: Store
     library: Library
-    annotations: Annotations
     trash: Trash
-    indexer: Indexer | None = None
+    _annotations: Annotations | None = field(default=None, repr=False)
+    _indexer: Indexer | None = field(default=None, repr=False)
     # Told of every operation's Changes once the index follows them (the window's
     # write worker collects them for its views); the command line has none.
     observers: list[Callable[[Changes], None]] = field(default_factory=list)
+    # Builds the indexer on first use (open_services gives it); None: no index at all.
+    open_indexer: Callable[[], Indexer] | None = field(default=None, repr=False)
+
+    @property
+    def annotations(self) -> Annotations:
+        """The annotation operations, built on first use: ``list`` and ``show`` need
+        none, and their module brings the re-anchoring code with it (~10 ms)."""
+        if self._annotations is None:
+            from reader.annotations import Annotations
+
+            self._annotations = Annotations(self.store, self.library)
+        return self._annotations
+
+    def on_new_version(self, conn: sqlite3.Connection, doc_id: str, old_version_id: int,
+                       new_version_id: int) -> Changes:
+        """The library's version hook: the highlights re-anchor in the import's
+        transaction (the annotations are built then if nothing needed them before)."""
+        return self.annotations.on_new_version(conn, doc_id, old_version_id, new_version_id)
+
+    @property
+    def indexer(self) -> Indexer | None:
+        """The search index, built on first use: a command that never searches (``list``,
+        ``show``) must not pay for importing Whoosh and the indexer (~100 ms)."""
+        if self._indexer is None and self.open_indexer is not None:
+            self._indexer = self.open_indexer()
+        return self._indexer
 
     def apply(self, changes: Changes) -> bool:
         """The change hub: every write of either face hands its ``Changes`` here; the
@@ -83,8 +115,8 @@ class Services:
         return report
 
     def close(self) -> None:
-        if self.indexer is not None:
-            self.indexer.close()
+        if self._indexer is not None:  # never opened: nothing to close
+            self._indexer.close()
         self.store.close()
 
 
@@ -94,11 +126,9 @@ def open_services(paths: DataPaths, seeds: bool = True,
     paths.ensure()
     store = Store(paths.database)
     library = Library(store, paths)
-    annotations = Annotations(store, library)
-    library.version_hooks.append(annotations.on_new_version)
-    indexer = Indexer(paths.index, library, annotations, hashes=library.text_hashes,
-                      opener=partial(index_sources, paths))
-    services = Services(paths, store, library, annotations, Trash(library, paths), indexer)
+    services = Services(paths, store, library, Trash(library, paths))
+    library.version_hooks.append(services.on_new_version)
+    services.open_indexer = partial(_open_indexer, services)
     if library.setting("first_run_done") is None:
         if seeds:
             log.info("first run: importing the bundled seeds into %s", paths.root)
@@ -110,10 +140,48 @@ def open_services(paths: DataPaths, seeds: bool = True,
     return services
 
 
+def _open_indexer(services: Services) -> Indexer:
+    """The indexer of this library. It may open the index as it is when nothing changed
+    since the last full check (``index.warm_open``): the database is what tells."""
+    from index.whoosh.lean_import import import_lean
+
+    import_lean()  # before the first Whoosh import, which it makes lighter
+    from index.indexer import Indexer
+    from index.warm_open import WarmOpen
+
+    paths, library = services.paths, services.library
+    indexer = Indexer(paths.index, library, _AnnotationsWhenRead(services),
+                      hashes=library.text_hashes, opener=partial(index_sources, paths))
+    indexer.warm = WarmOpen(paths.index, paths.database)
+    return indexer
+
+
+class _AnnotationsWhenRead:
+    """The indexer's annotation source: the services' annotations, built only when the
+    indexer reads one (a warm search reads none, and so never imports them)."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def for_document(self, doc_id: str) -> list[Highlight]:
+        return self._services.annotations.for_document(doc_id)
+
+    def get(self, highlight_id: str) -> Highlight | None:
+        return self._services.annotations.get(highlight_id)
+
+    def document_note(self, doc_id: str) -> str:
+        return self._services.annotations.document_note(doc_id)
+
+    def all_highlights(self) -> list[Highlight]:
+        return self._services.annotations.all_highlights()
+
+
 @contextmanager
 def index_sources(paths: DataPaths) -> Iterator[tuple[Library, Annotations]]:
     """The library and annotations on a connection of their own: what a process
     writing a share of a parallel index rebuild reads its documents from."""
+    from reader.annotations import Annotations
+
     store = Store(paths.database)
     try:
         library = Library(store, paths)

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.errors import Incomplete
-from reader.export import Exporter, ExportResult
 from ui.cli.parser import CliContext
+
+if TYPE_CHECKING:  # the exporter (and markdown-it) load only when a command exports
+    from reader.export import Exporter, ExportResult
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _exporter(ctx: CliContext) -> Exporter:
+    from reader.export import Exporter
+
     services = ctx.services
     return Exporter(services.library, services.annotations, services.paths)
 

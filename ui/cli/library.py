@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.errors import Cancelled
-from reader.model import DocumentSummary, ImportOutcome, ImportReport
 from ui.cli.parser import CliContext, first_interrupt_stops
 from ui.wording import count, listed
+
+if TYPE_CHECKING:
+    from reader.model import DocumentSummary, ImportOutcome, ImportReport
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -1,4 +1,4 @@
-"""The command line (DESIGN §8). Imports no Qt: it must start fast and headless.
+"""The command line (docs/ARCHITECTURE.md). Imports no Qt: it must start fast and headless.
 
 Exit status: 0 success, 1 some input refused (one line each on stderr, naming the
 input and the reason), 2 usage errors. ``--json`` prints one JSON document.

@@ -1,4 +1,4 @@
-"""Search commands: ``search``, ``reindex``, ``check`` (DESIGN §8).
+"""Search commands: ``search``, ``reindex``, ``check`` (docs/ARCHITECTURE.md, the command line).
 
 The index is opened lazily by the services; a second process writing it is reported
 as "index busy" by the command line's error handler, never as a traceback.
@@ -90,6 +90,7 @@ def cmd_check(ctx: CliContext) -> int:
 
     problems += [f"versions: {line}" for line in suspicious_versions(services.library)]
     indexer = services.indexer
+    indexer.warm.trust = False  # a check reads everything: no record stands in for it
     index_problems = indexer.check()
     if indexer.last_rebuild:
         print(f"index: was unusable and has been rebuilt ({indexer.last_rebuild})",
