@@ -23,7 +23,6 @@ from index.analysis import WORD, decode, fold, words
 from index.query import WHOLE_WORD_FROM, Clause, ParsedQuery, QueryBuilder, parse
 from index.suggest import corrections, replace_words
 from index.whoosh.schema import CONTENT_FIELDS
-from reader.markdown import plain_note
 
 log = logging.getLogger(__name__)
 
@@ -330,6 +329,8 @@ def annotation_snippet(body: str, span: tuple[int, int] | None, around: int) -> 
     other part's start; the note as plain text (its Markdown rendered, then
     stripped). A document note (no ``span``) is its note alone."""
     quote, note = split_annotation(body, span)
+    from reader.markdown import plain_note  # markdown-it only when a note is shown
+
     plain = plain_note(note)
     if not span:
         return make_snippet(plain, _same_word_in(plain, body, around))

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import errno
 import logging
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,6 +135,9 @@ def build_segments(ix: Any, path: str, summaries: Sequence[DocumentSummary],
     each; this process writes the first (larger) share from ``sources`` meanwhile.
     ``progress`` follows this process's share, scaled to the whole.
     """
+    import multiprocessing  # only a first build of a big library uses processes
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     shares = split(summaries, workers)
     total = len(summaries)
