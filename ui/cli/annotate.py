@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from reader.model import COLORS, Highlight
+from reader.quote_match import clip
 from reader.tags import display_tag, normalize_tags
 from ui.cli.parser import CliContext
 
@@ -56,7 +57,7 @@ def cmd_annotate(ctx: CliContext) -> int:
         ctx.out.write("\n")
     else:
         print(f"highlighted {highlight.id} [{highlight.start}-{highlight.end}] "
-              f"{_clip(highlight.exact, 60)!r}", file=ctx.out)
+              f"{clip(highlight.exact, 60)!r}", file=ctx.out)
     return 0
 
 
@@ -75,12 +76,9 @@ def cmd_annotations(ctx: CliContext) -> int:
     for h in highlights:
         tags = " ".join(display_tag(t) for t in normalize_tags(h.tags))
         print(f"{h.id}  {h.status:11} {h.start:>7}-{h.end:<7} {h.color:7} "
-              f"{_clip(h.exact, 60)!r} {tags}".rstrip(), file=ctx.out)
+              f"{clip(h.exact, 60)!r} {tags}".rstrip(), file=ctx.out)
         for line in h.note.splitlines():
             print(f"    {line}", file=ctx.out)
     return 0
 
 
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

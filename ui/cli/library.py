@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.errors import Cancelled
+from reader.text import clip
 from ui.cli.parser import CliContext, first_interrupt_stops
 from ui.wording import count, listed
 
@@ -56,14 +57,14 @@ def cmd_import(ctx: CliContext) -> int:
 def outcome_line(outcome: ImportOutcome) -> str:
     """What happened to one file, naming where the library's copy came from when the
     file brought nothing new (the reader may not know the two files are the same)."""
-    title = _clip(outcome.title, 200)
+    title = clip(outcome.title, 200)
     if outcome.status == "added":
         return f"added {outcome.document_id} {title}"
     if outcome.status == "new_version":
         return f"new version of {outcome.document_id} {title}"
     verb = "restored from the trash:" if outcome.status == "restored" else \
         "already in the library:"
-    same = f" (same content as {_clip(outcome.same_as, 120)})" if outcome.same_as else ""
+    same = f" (same content as {clip(outcome.same_as, 120)})" if outcome.same_as else ""
     return f"{verb} {outcome.document_id} {title}{same}"
 
 
@@ -109,13 +110,11 @@ def cmd_list(ctx: CliContext) -> int:
     for d in docs:
         authors = ", ".join(d.authors) or "—"
         langs = ",".join(d.languages) or "?"
-        print(f"{d.id}  {_clip(d.title, 60):60}  {_clip(authors, 24):24}  {langs:8}  "
+        print(f"{d.id}  {clip(d.title, 60):60}  {clip(authors, 24):24}  {langs:8}  "
               f"{d.highlights:3} hl", file=ctx.out)
     return 0
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def cmd_show(ctx: CliContext) -> int:
