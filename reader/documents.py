@@ -116,26 +116,26 @@ def trash_changes(conn: sqlite3.Connection, key: str, removed: bool) -> Changes:
 
 def check_removable(conn: sqlite3.Connection, doc_ids: list[str]) -> str:
     """The undo key of a removal: every id must be a document on the shelves."""
-    unique = list(dict.fromkeys(doc_ids))
-    if not unique:
-        raise InvalidInput("no document to remove")
-    for doc_id in unique:
-        row = conn.execute("SELECT removed_at FROM documents WHERE id=?", (doc_id,)).fetchone()
-        if row is None:
-            raise NotFound(f"{doc_id}: no such document")
-        if row["removed_at"] is not None:
-            raise InvalidInput(f"{doc_id}: already in the trash")
-    return " ".join(unique)
+    return _trash_key(conn, doc_ids, in_trash=False)
 
 
 def check_restorable(conn: sqlite3.Connection, doc_ids: list[str]) -> str:
+    """The undo key of a restore: every id must be a document in the trash."""
+    return _trash_key(conn, doc_ids, in_trash=True)
+
+
+def _trash_key(conn: sqlite3.Connection, doc_ids: list[str], in_trash: bool) -> str:
     unique = list(dict.fromkeys(doc_ids))
     if not unique:
-        raise InvalidInput("no document to restore")
+        raise InvalidInput(f"no document to {'restore' if in_trash else 'remove'}")
     for doc_id in unique:
         row = conn.execute("SELECT removed_at FROM documents WHERE id=?", (doc_id,)).fetchone()
-        if row is None or row["removed_at"] is None:
+        if in_trash and (row is None or row["removed_at"] is None):
             raise NotFound(f"{doc_id}: not in the trash")
+        if not in_trash and row is None:
+            raise NotFound(f"{doc_id}: no such document")
+        if not in_trash and row["removed_at"] is not None:
+            raise InvalidInput(f"{doc_id}: already in the trash")
     return " ".join(unique)
 
 

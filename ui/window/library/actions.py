@@ -153,11 +153,7 @@ class LibraryActions:
         titles = self._titles(ids)
         self.window.flush_edits()
         self.window.save_reading_position()
-        if len(titles) == 1:
-            done = f"Moved {quoted(titles[0])} to the trash"
-        else:
-            done = (f"Moved {wording.count(len(titles), 'document')} to the trash: "
-                    f"{wording.listed([quoted(t, 40) for t in titles], 3)}")
+        done = _what_moved("Moved", titles, "to the trash")
         self.window.active_pane().annotate(lambda a: a.remove_documents(ids),
                                            saved=lambda: self._say(done + self._undo_hint()))
 
@@ -215,11 +211,7 @@ class LibraryActions:
         """Bring documents back with their annotations (undoable like a removal)."""
         names = {d.id: d.title for d in self._trashed()}
         titles = [names.get(d, d) for d in ids]
-        if len(titles) == 1:
-            done = f"Restored {quoted(titles[0])} from the trash"
-        else:
-            done = (f"Restored {wording.count(len(titles), 'document')} from the trash: "
-                    f"{wording.listed([quoted(t, 40) for t in titles], 3)}")
+        done = _what_moved("Restored", titles, "from the trash")
         self.window.active_pane().annotate(lambda a: a.restore_documents(ids),
                                            saved=lambda: self._say(done + self._undo_hint()))
 
@@ -284,3 +276,11 @@ class LibraryActions:
                 window.open_document(doc_id)
             elif where == BESIDE and len(window.panes) < 2:
                 window.side_by_side.open_beside(doc_id)
+
+
+def _what_moved(verb: str, titles: list[str], where: str) -> str:
+    """``Moved “T” to the trash``, or with a count and the first titles for several."""
+    if len(titles) == 1:
+        return f"{verb} {quoted(titles[0])} {where}"
+    return (f"{verb} {wording.count(len(titles), 'document')} {where}: "
+            f"{wording.listed([quoted(t, 40) for t in titles], 3)}")
