@@ -14,7 +14,7 @@ from reader.decoding import DecodeRefused, decode
 from reader.errors import ImportRefused
 from reader.text import DocumentText
 
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".epub")
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,24 @@ def parse_bytes(name: str, data: bytes) -> ParsedDocument:
     if ext not in SUPPORTED_EXTENSIONS:
         shown = ext or "no extension"
         raise ImportRefused(name, f"unsupported file type ({shown}); Marginalia reads "
-                                  ".txt, .md, .markdown, .html and .htm")
+                                  ".txt, .md, .markdown, .html, .htm and .epub")
+    default_lang = ""
+    if ext == ".epub":  # a zip, not a text: the importer decodes each chapter itself
+        from reader.importers import epub_import
+
+        book = epub_import.parse(name, data)
+        title, authors, body = book.title, list(book.authors), book.body
+        encoding, default_lang = book.encoding, book.language
+    else:
+        title, authors, body, encoding = _parse_text(name, ext, data)
+    if not body.text.strip():
+        raise ImportRefused(name, "no readable text in the file")
+    body, langs = assign_languages(body, default_lang)
+    return ParsedDocument(title or Path(name).stem, tuple(authors), body, encoding, langs)
+
+
+def _parse_text(name: str, ext: str, data: bytes) -> tuple[str, list[str], DocumentText, str]:
+    """The text formats: decode the bytes once, then the format's own parser."""
     try:
         raw, encoding = decode(data)
     except DecodeRefused as exc:
@@ -44,17 +61,19 @@ def parse_bytes(name: str, data: bytes) -> ParsedDocument:
               ".markdown": markdown_import.parse, ".html": html_import.parse,
               ".htm": html_import.parse}[ext]
     title, authors, body = parser(raw)
-    if not body.text.strip():
-        raise ImportRefused(name, "no readable text in the file")
-    body, langs = assign_languages(body)
-    return ParsedDocument(title or Path(name).stem, tuple(authors), body, encoding, langs)
+    return title, authors, body, encoding
 
 
-def assign_languages(body: DocumentText) -> tuple[DocumentText, tuple[str, ...]]:
-    """Detect each block's language; short blocks borrow their neighbour's."""
-    detected = [language.detect(body.text[b.start:b.end]) for b in body.blocks]
+def assign_languages(body: DocumentText,
+                     default: str = "") -> tuple[DocumentText, tuple[str, ...]]:
+    """Detect each block's language; short blocks borrow their neighbour's.
+
+    A block that already says its language (an EPUB's ``xml:lang``) keeps it: the
+    publisher knows better than a stopword count. ``default`` (an EPUB's declared
+    language) is for a text where no block could be told at all."""
+    detected = [b.lang or language.detect(body.text[b.start:b.end]) for b in body.blocks]
     weights = [b.end - b.start for b in body.blocks]
-    main = language.dominant(detected, weights)
+    main = language.dominant(detected, weights) or ([default] if default else [])
     filled = language.fill_unknown(detected, main[0] if main else "")
     blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, filled, strict=True))
     return DocumentText(body.text, blocks, body.marks), tuple(main)

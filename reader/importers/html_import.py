@@ -171,6 +171,10 @@ class _Walker(HTMLParser):
         self._buffer, self._buffer_len, self._pending_marks = [], 0, []
 
 
+# The EPUB importer walks its lxml trees into this same walker: one definition of blocks.
+Walker = _Walker
+
+
 def parse(raw: str) -> tuple[str, list[str], DocumentText]:
     walker = _Walker()
     walker.feed(canonicalize(raw))

@@ -68,4 +68,4 @@ def test_status_line_wording() -> None:
     assert import_status(ImportReport([_outcome("restored", "T")])) == \
         "“T” was in the trash: restored with its annotations"
     assert import_status(ImportReport(skipped=["a.pdf"])) == (
-        "No supported files (.txt .md .html) found; skipped 1 file of other types: a.pdf")
+        "No supported files (.txt .md .html .epub) found; skipped 1 file of other types: a.pdf")

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("import", help="import files or folders (.txt .md .html)")
+    p = sub.add_parser("import", help="import files or folders (.txt .md .html .epub)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     p.set_defaults(func=cmd_import)
@@ -79,7 +79,7 @@ def _import_status(ctx: CliContext, report: ImportReport, interrupted: bool) -> 
     if report.cancelled:
         ctx.refuse("import stopped", f"{count(report.cancelled, 'file')} not attempted")
     if not done and not report.refused and not report.cancelled:
-        ctx.refuse(" ".join(ctx.args.paths), "no supported files (.txt .md .html) found")
+        ctx.refuse(" ".join(ctx.args.paths), "no supported files (.txt .md .html .epub) found")
         return 1
     return 1 if report.refused or report.cancelled else 0
 

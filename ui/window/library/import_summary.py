@@ -12,7 +12,7 @@ from __future__ import annotations
 from reader.model import ImportOutcome, ImportReport
 from ui import wording
 
-NONE_FOUND = "No supported files (.txt .md .html) found"
+NONE_FOUND = "No supported files (.txt .md .html .epub) found"
 
 
 def _q(title: str, most: int = 50) -> str:

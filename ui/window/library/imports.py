@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
     from ui.window.workers.write import WriteWorker
 
-FILES = "Texts (*.txt *.md *.markdown *.html *.htm);;All (*)"
+FILES = "Texts and books (*.txt *.md *.markdown *.html *.htm *.epub);;All (*)"
 LISTED_REFUSALS = 20  # refused files named in the message; the rest are counted
 
 

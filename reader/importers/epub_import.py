@@ -1,0 +1,323 @@
+"""EPUB 2 and 3: a zip of XHTML chapters, read in spine order into one canonical text.
+
+An EPUB is read as its package file says, never as the zip happens to list it:
+``META-INF/container.xml`` names the OPF, the OPF's spine gives the reading order
+(``linear="no"`` items, such as pop-up notes, after the main flow) and its ``dc:*``
+the title, creators and language. Each chapter's XHTML is walked into the HTML
+importer's own walker, so headings, lists, quotes, code and marks have one
+definition. Nothing is fetched and no script runs: the XML parser loads no DTD and
+touches no network, and scripts and styles are dropped by the walker as for HTML.
+
+lxml (BSD) sits behind this module only; ebooklib is AGPL and is not used.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import NoReturn
+from urllib.parse import unquote, urldefrag
+
+# lxml ships no type hints and the stubs lag it; only this module touches it.
+from lxml import etree  # type: ignore[import-untyped]
+from lxml import html as lxml_html
+
+from reader.decoding import MAX_BYTES
+from reader.errors import ImportRefused
+from reader.importers.html_import import Walker
+from reader.language import SUPPORTED
+from reader.text import DocumentText, canonicalize
+
+# Font obfuscation (IDPF and Adobe) only scrambles embedded fonts; the text is clear.
+_FONT_OBFUSCATION = frozenset({"http://www.idpf.org/2008/embedding",
+                               "http://ns.adobe.com/pdf/enc#RC"})
+_DRM = "protected by DRM (encrypted content); Marginalia cannot read it"
+_NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container",
+       "opf": "http://www.idpf.org/2007/opf",
+       "dc": "http://purl.org/dc/elements/1.1/",
+       "enc": "http://www.w3.org/2001/04/xmlenc#"}
+_OPF_ROLE = "{http://www.idpf.org/2007/opf}role"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_XHTML_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml"})
+_DECLARED = re.compile(rb"""(?:encoding|charset)\s*=\s*["']?([A-Za-z0-9._-]+)""")
+_SPACE = re.compile(r"\s+")
+# No DTD, no entities expanded from outside, no network: an EPUB is untrusted input.
+_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                       remove_comments=True, remove_pis=True, huge_tree=False)
+
+
+@dataclass(frozen=True)
+class EpubText:
+    """What the package and its chapters give: the canonical text and its metadata."""
+
+    title: str
+    authors: tuple[str, ...]
+    body: DocumentText
+    language: str  # the OPF's dc:language, if one we stem; "" otherwise
+    encoding: str
+
+
+@dataclass
+class _Package:
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    language: str = ""
+    spine: list[str] = field(default_factory=list)  # zip paths, in reading order
+
+
+def parse(name: str, data: bytes) -> EpubText:
+    """Read the EPUB ``data`` (the file ``name``); raises :class:`ImportRefused`."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportRefused(name, "not an EPUB (not a zip archive)") from exc
+    with archive:
+        members = _Members(name, archive)
+        _check_encryption(members)
+        package = _read_package(members)
+        feeder = _Feeder()
+        for path in package.spine:
+            if members.has(path):  # a chapter the zip lacks is skipped, as readers do
+                feeder.feed(_parse_xhtml(members.read(path)))
+        body = feeder.build()
+    title = package.title or _first_heading(body)
+    return EpubText(title, tuple(package.authors), body, package.language,
+                    feeder.encoding())
+
+
+class _Members:
+    """The zip's members, read with a budget: a zip bomb is refused, never unpacked."""
+
+    def __init__(self, name: str, archive: zipfile.ZipFile) -> None:
+        self.name = name
+        self._archive = archive
+        self._budget = MAX_BYTES
+        self._infos = {info.filename: info for info in archive.infolist()}
+        self._folded = {path.lower(): path for path in self._infos}
+        for info in self._infos.values():
+            if info.file_size > MAX_BYTES:
+                self.refuse(f"too large once unpacked ({info.filename} is "
+                            f"{info.file_size / 1e6:.0f} MB; the limit is 50 MB)")
+
+    def refuse(self, reason: str) -> NoReturn:
+        raise ImportRefused(self.name, reason)
+
+    def has(self, path: str) -> bool:
+        return path in self._infos or path.lower() in self._folded
+
+    def read(self, path: str) -> bytes:
+        """The member's bytes; sizes are checked as read, for headers can lie."""
+        info = self._infos.get(path) or self._infos.get(self._folded.get(path.lower(), ""))
+        if info is None:
+            raise ImportRefused(self.name, f"damaged EPUB ({path} is missing)")
+        if info.flag_bits & 0x1:
+            raise ImportRefused(self.name, _DRM)
+        try:
+            with self._archive.open(info) as stream:
+                data = stream.read(self._budget + 1)
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError,
+                OSError, RuntimeError) as exc:
+            raise ImportRefused(self.name, f"damaged EPUB ({path} cannot be unpacked)") from exc
+        if len(data) > self._budget:
+            self.refuse("too large once unpacked (more than 50 MB of text; the limit is 50 MB)")
+        self._budget -= len(data)
+        return data
+
+    def xml(self, path: str) -> etree._Element:
+        """A package file (container, OPF, encryption) as strict XML."""
+        try:
+            return etree.fromstring(self.read(path), _XML)
+        except etree.XMLSyntaxError as exc:
+            raise ImportRefused(self.name, f"damaged EPUB ({path} is not valid XML)") from exc
+
+
+def _check_encryption(members: _Members) -> None:
+    """Font obfuscation is fine; any other encrypted resource is DRM, refused."""
+    path = "META-INF/encryption.xml"
+    if not members.has(path):
+        return
+    for data in members.xml(path).iterfind(".//enc:EncryptedData", _NS):
+        method = data.find("enc:EncryptionMethod", _NS)
+        algorithm = (method.get("Algorithm") or "").strip() if method is not None else ""
+        if algorithm not in _FONT_OBFUSCATION:
+            members.refuse(_DRM)
+
+
+def _read_package(members: _Members) -> _Package:
+    """The OPF the container names: metadata, manifest and spine."""
+    container = "META-INF/container.xml"
+    if not members.has(container):
+        members.refuse("not an EPUB (no META-INF/container.xml)")
+    rootfile = members.xml(container).find(".//c:rootfile", _NS)
+    opf_path = unquote(rootfile.get("full-path") or "") if rootfile is not None else ""
+    if not opf_path:
+        members.refuse("damaged EPUB (META-INF/container.xml names no package file)")
+    if not members.has(opf_path):
+        members.refuse(f"damaged EPUB (its package file {opf_path} is missing)")
+    opf = members.xml(opf_path)
+    package = _metadata(opf)
+    package.spine = _spine(opf, posixpath.dirname(opf_path))
+    if not package.spine:
+        members.refuse("damaged EPUB (its spine lists no chapters)")
+    return package
+
+
+def _metadata(opf: etree._Element) -> _Package:
+    """Title, creators (authors only, when roles are given) and language."""
+    titles = [_SPACE.sub(" ", t.text or "").strip() for t in opf.iterfind(".//dc:title", _NS)]
+    roles = {(m.get("refines") or "").lstrip("#"): (m.text or "").strip()
+             for m in opf.iterfind(".//opf:meta[@property='role']", _NS)}
+    authors = []
+    for creator in opf.iterfind(".//dc:creator", _NS):
+        role = creator.get(_OPF_ROLE) or roles.get(creator.get("id") or "", "aut")
+        text = _SPACE.sub(" ", creator.text or "").strip()
+        if text and role in ("aut", ""):
+            authors.append(text)
+    language = opf.find(".//dc:language", _NS)
+    return _Package(next((t for t in titles if t), ""), authors,
+                    _lang_code(language.text if language is not None else None))
+
+
+def _spine(opf: etree._Element, base: str) -> list[str]:
+    """Zip paths of the spine's XHTML items: linear ones first, then ``linear="no"``
+    (notes and pop-ups, which readers reach by link rather than by turning pages)."""
+    manifest: dict[str, str] = {}
+    for item in opf.iterfind(".//opf:manifest/opf:item", _NS):
+        href, media = item.get("href") or "", (item.get("media-type") or "").strip()
+        if href and media in _XHTML_TYPES:
+            path = posixpath.normpath(posixpath.join(base, unquote(urldefrag(href)[0])))
+            manifest[item.get("id") or ""] = path
+    linear: list[str] = []
+    aside: list[str] = []
+    for ref in opf.iterfind(".//opf:spine/opf:itemref", _NS):
+        target = manifest.get(ref.get("idref") or "")
+        if target:
+            (aside if (ref.get("linear") or "").strip() == "no" else linear).append(target)
+    # Some tools list one file once per section (``ch1.xhtml#s2``): read each once.
+    return list(dict.fromkeys(linear + aside))
+
+
+def _parse_xhtml(data: bytes) -> tuple[etree._Element | None, str]:
+    """A chapter as a tree, and its encoding: strict XML when it is well formed, else
+    lxml.html's tolerant parser (publishers ship broken XHTML; readers open it)."""
+    try:
+        root = etree.fromstring(data, _XML)
+        return root, (root.getroottree().docinfo.encoding or "utf-8").lower()
+    except etree.XMLSyntaxError:
+        pass
+    found = _DECLARED.search(data[:2048])
+    encoding = found.group(1).decode("ascii").lower() if found else "utf-8"
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        encoding = "utf-8"
+    parser = lxml_html.HTMLParser(encoding=encoding, remove_comments=True,
+                                  remove_pis=True, no_network=True)
+    try:
+        return lxml_html.document_fromstring(data, parser=parser), encoding
+    except (etree.ParserError, ValueError):
+        return None, encoding
+
+
+def _local(name: str) -> str:
+    """``{namespace}p`` (strict XML) and ``p`` (lxml.html) are the same tag to us."""
+    return name.rsplit("}", 1)[-1].lower()
+
+
+def _lang_code(value: str | None) -> str:
+    """``en-GB`` → ``en``; a language we do not stem gives "" (detection decides)."""
+    code = (value or "").strip().lower().replace("_", "-").split("-")[0]
+    return code if code in SUPPORTED else ""
+
+
+def _element_lang(element: etree._Element) -> str | None:
+    """The element's own ``xml:lang`` (or ``lang``), None when it sets none."""
+    value = element.get(_XML_LANG) or element.get("xml:lang") or element.get("lang")
+    return None if value is None else _lang_code(value)
+
+
+class _Feeder:
+    """Walks lxml trees into the HTML importer's walker, as the events its parser
+    would have emitted, and remembers the ``xml:lang`` each block was written in."""
+
+    def __init__(self) -> None:
+        self.walker = Walker()
+        self.langs: list[str] = []  # parallel to the builder's blocks
+        self._lang_stack = [""]
+        self._encodings: list[str] = []
+
+    def feed(self, parsed: tuple[etree._Element | None, str]) -> None:
+        root, encoding = parsed
+        if root is None:
+            return
+        self._encodings.append(encoding)
+        body = next((e for e in root.iter() if isinstance(e.tag, str)
+                     and _local(e.tag) == "body"), root)
+        stack: list[tuple[etree._Element, bool]] = [(body, False)]
+        while stack:  # by hand, not recursion: deep nesting must not overflow
+            element, closing = stack.pop()
+            if closing:
+                self._end(element, element is body)
+            elif not isinstance(element.tag, str):
+                self._entity(element)
+            else:
+                self._start(element)
+                stack.append((element, True))
+                stack.extend((child, False) for child in reversed(element))
+
+    def _start(self, element: etree._Element) -> None:
+        tag = _local(element.tag)
+        attrs = [(_local(k), v) for k, v in element.attrib.items()]
+        self._emit(lambda: self.walker.handle_starttag(tag, attrs))
+        own = _element_lang(element) if tag not in ("body", "html") else None
+        self._lang_stack.append(self._lang_stack[-1] if own is None else own)
+        alt = str(element.get("alt") or "").strip() if tag == "img" else ""
+        if alt:  # images are not shown, but what they say is kept
+            self._data(f" {alt} ")
+        self._data(element.text)
+
+    def _end(self, element: etree._Element, is_root: bool) -> None:
+        tag = _local(element.tag)
+        self._emit(lambda: self.walker.handle_endtag(tag))
+        self._lang_stack.pop()
+        if not is_root:
+            self._data(element.tail)
+
+    def _entity(self, element: etree._Element) -> None:
+        """An entity left unexpanded (no DTD loaded), such as ``&nbsp;``."""
+        if isinstance(element, etree._Entity):
+            self._data(html.unescape(element.text or ""))
+        self._data(element.tail)
+
+    def _data(self, text: str | None) -> None:
+        if text:
+            self.walker.handle_data(canonicalize(text))
+
+    def _emit(self, event: Callable[[], None]) -> None:
+        """Run one walker event; blocks it closes take the language open around it."""
+        event()
+        missing = len(self.walker.builder.blocks) - len(self.langs)
+        self.langs.extend([self._lang_stack[-1]] * missing)
+
+    def build(self) -> DocumentText:
+        self._emit(self.walker.finish)
+        body = self.walker.builder.build()
+        blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, self.langs,
+                                                                 strict=True))
+        return DocumentText(body.text, blocks, body.marks)
+
+    def encoding(self) -> str:
+        """The chapters' encoding, the most used one (nearly always UTF-8)."""
+        return max(set(self._encodings), key=self._encodings.count, default="utf-8")
+
+
+def _first_heading(body: DocumentText) -> str:
+    first = next((b for b in body.blocks if b.kind == "heading"), None)
+    return body.text[first.start:first.end] if first else ""
