@@ -19,6 +19,7 @@ from reader import documents, quote_match, states
 from reader.anchoring import Anchor, reanchor, selectors
 from reader.changes import Changes
 from reader.errors import Ambiguous, InvalidInput, NotFound
+from reader.input_checks import check_color, check_note, check_span, check_tags
 from reader.library import Library, now_iso
 from reader.model import COLORS, Highlight
 from reader.states import State
@@ -29,8 +30,6 @@ from reader.undo import Command, UndoStack
 
 log = logging.getLogger(__name__)
 
-MAX_NOTE = 200_000
-MAX_TAG = 100
 MAX_LABEL = 60
 
 
@@ -101,11 +100,11 @@ class Annotations:
         ``restored`` is (id, created, modified) of a highlight coming back from a
         backup: it keeps its identity, so restoring twice never makes a copy.
         """
-        color, note, clean = _check_color(color), _check_note(note), _check_tags(tags)
+        color, note, clean = check_color(color), check_note(note), check_tags(tags)
         hid, created, modified = restored or (secrets.token_hex(8), "", "")
         with self.store.transaction() as conn:
             version_id, text = states.current_text(conn, doc_id)
-            _check_span(text, start, end)
+            check_span(text, start, end)
             exact, prefix, suffix = selectors(text, start, end)
             stamp = now_iso()
             state: State = {"id": hid, "document_id": doc_id, "version_id": version_id,
@@ -148,23 +147,23 @@ class Annotations:
         return self.create(doc_id, start, end, **same)
 
     def recolor(self, hid: str, color: str) -> Changes:
-        return self._edit(hid, "recolour", {"color": _check_color(color)})
+        return self._edit(hid, "recolour", {"color": check_color(color)})
 
     def set_note(self, hid: str, note: str) -> Changes:
         """Edit a note; quick successive edits of one note undo as one step."""
-        return self._edit(hid, "edit note", {"note": _check_note(note)}, coalesce=True)
+        return self._edit(hid, "edit note", {"note": check_note(note)}, coalesce=True)
 
     def add_tag(self, hid: str, tag: str) -> Changes:
         """Compared in canonical form, so a tag stored in an older spelling is not
         added a second time."""
-        clean = _check_tags([tag])[0]
+        clean = check_tags([tag])[0]
         current = list(self.get(hid).tags)
         have = {normalize_tag(t) for t in current}
         return self._edit(hid, "tag", {"tags": current + [clean] * (clean not in have)})
 
     def remove_tag(self, hid: str, tag: str) -> Changes:
         """Any spelling of the tag removes it, the stored one included."""
-        clean = _check_tags([tag])[0]
+        clean = check_tags([tag])[0]
         current = self.get(hid).tags
         if clean not in {normalize_tag(t) for t in current}:
             raise NotFound(f"{clean}: highlight {hid} has no such tag")
@@ -172,14 +171,14 @@ class Annotations:
                           {"tags": [t for t in current if normalize_tag(t) != clean]})
 
     def set_tags(self, hid: str, tags: Iterable[str]) -> Changes:
-        return self._edit(hid, "edit tags", {"tags": _check_tags(tags)})
+        return self._edit(hid, "edit tags", {"tags": check_tags(tags)})
 
     def reattach(self, hid: str, start: int, end: int) -> Changes:
         """Anchor a highlight (an orphan, usually) by hand to a span of the current text."""
         doc_id = self.get(hid).document_id
         with self.store.transaction() as conn:
             version_id, text = states.current_text(conn, doc_id)
-            _check_span(text, start, end)
+            check_span(text, start, end)
             exact, prefix, suffix = selectors(text, start, end)
             values: State = {"version_id": version_id, "start_offset": start,
                              "end_offset": end, "exact": exact, "prefix": prefix,
@@ -199,7 +198,7 @@ class Annotations:
         return Changes(removed_annotations={hid})
 
     def set_document_note(self, doc_id: str, note: str) -> Changes:
-        note = _check_note(note)
+        note = check_note(note)
         with self.store.transaction() as conn:
             before = states.doc_note_state(conn, doc_id)
             after = {"note": note, "note_modified_at": now_iso()}
@@ -210,7 +209,7 @@ class Annotations:
 
     def set_color_label(self, color: str, label: str) -> Changes:
         """Rename a colour for the whole library; an empty label restores the colour's name."""
-        color = _check_color(color)
+        color = check_color(color)
         label = " ".join(canonicalize(label).split())
         if len(label) > MAX_LABEL:
             raise InvalidInput(f"{label[:20]}…: a colour label has at most {MAX_LABEL} "
@@ -271,8 +270,8 @@ class Annotations:
                        modified: str) -> Changes:
         """A backup's newer edit of a highlight this library has: colour, note and tags
         taken, with the backup's modification time (the place stays this library's)."""
-        values = {"color": _check_color(color), "note": _check_note(note),
-                  "tags": _check_tags(tags)}
+        values = {"color": check_color(color), "note": check_note(note),
+                  "tags": check_tags(tags)}
         with self.store.transaction() as conn:
             command = self._edit_in(conn, hid, "restore highlight", values)
             conn.execute("UPDATE highlights SET modified_at=? WHERE id=?", (modified, hid))
@@ -363,46 +362,3 @@ class Annotations:
         log.info("highlights re-anchored in %s: %d (%s)", doc_id, len(rows),
                  dict(Counter(p.status for p in placements)))
         return changes
-
-
-# -- storage of states ------------------------------------------------------------------------
-def _check_span(text: str, start: int, end: int) -> None:
-    if not isinstance(start, int) or not isinstance(end, int):
-        raise InvalidInput(f"{start!r}-{end!r}: offsets must be whole numbers")
-    if not 0 <= start <= len(text) or not 0 <= end <= len(text):
-        raise InvalidInput(f"{start}-{end}: outside the text (0-{len(text)})")
-    if end <= start:
-        raise InvalidInput(f"{start}-{end}: empty span; a highlight needs at least one "
-                           "character")
-    if not text[start:end].strip():
-        raise InvalidInput(f"{start}-{end}: the span holds only white space")
-
-
-def _check_color(color: str) -> str:
-    name = str(color).strip().lower()
-    if name not in COLORS:
-        raise InvalidInput(f"{color}: not a colour; choose one of {', '.join(COLORS)}")
-    return name
-
-
-def _check_note(note: str) -> str:
-    clean = canonicalize(str(note))
-    if len(clean) > MAX_NOTE:
-        raise InvalidInput(f"note of {len(clean)} characters: the limit is {MAX_NOTE}")
-    return clean
-
-
-def _check_tags(tags: Iterable[str]) -> list[str]:
-    """Tags in their one canonical form (:mod:`reader.tags`), duplicates dropped, in the
-    given order; a tag of nothing but '#' and white space is refused, not stored empty."""
-    if isinstance(tags, str):
-        tags = [tags]
-    clean: dict[str, None] = {}
-    for tag in tags:
-        name = normalize_tag(str(tag))
-        if not name:
-            raise InvalidInput(f"{tag!r}: empty tag")
-        if len(name) > MAX_TAG:
-            raise InvalidInput(f"{name[:20]}…: a tag has at most {MAX_TAG} characters")
-        clean[name] = None
-    return list(clean)

@@ -21,7 +21,6 @@ from reader.errors import (
     Ambiguous,
     Cancelled,
     ImportRefused,
-    InvalidInput,
     MarginaliaError,
     NotFound,
     StoreError,
@@ -126,20 +125,20 @@ class Library:
         except ImportRefused as exc:
             raise ImportRefused(shown, exc.reason) from exc
         if metadata:
-            parsed = _apply_metadata(parsed, metadata)
+            parsed = apply_metadata(parsed, metadata)
         original_sha = hashlib.sha256(data).hexdigest()
         text_sha = sha256_text(parsed.body.text)
         existing = self._find_same_content(original_sha, text_sha)
         if existing:
             return self._same_content(shown, source_path, *existing)
         ext = Path(name).suffix.lower()
-        kept = self._keep_original(original_sha, ext, data, shown)
+        kept = self.keep_original(original_sha, ext, data, shown)
         try:
             return self._add_version(name, source_path, shown, parsed,
                                      (original_sha, text_sha, ext))
         except BaseException:  # not stored after all: no original without its document
             if kept is not None:
-                self._drop_unreferenced(kept, original_sha)
+                self.drop_unreferenced(kept, original_sha)
             raise
 
     def _add_version(self, name: str, source_path: str, shown: str, parsed: ParsedDocument,
@@ -161,7 +160,7 @@ class Library:
             else:
                 doc_id, old_version, status = row["id"], row["current_version"], "new_version"
                 title = row["own_title"] or parsed.title
-            version_id = _insert_version(conn, doc_id, parsed, source_path, hashes)
+            version_id = insert_version(conn, doc_id, parsed, source_path, hashes)
             conn.execute("UPDATE documents SET current_version=? WHERE id=?", (version_id, doc_id))
             changes = Changes(documents={doc_id})
             if old_version is not None:
@@ -171,50 +170,10 @@ class Library:
 
     def add_restored(self, record: dict[str, object],
                      versions: list[tuple[str, bytes, dict[str, object], str]]) -> Changes:
-        """Re-create a document of a backup whole — every version in order, its own
-        title, reading position and dates — in one transaction: a restore killed
-        half-way leaves it absent, never half-made. ``versions`` holds (file name,
-        bytes, importer metadata, source path) oldest first."""
-        import hashlib
+        """Re-create a backup's document whole (:mod:`reader.restored_documents`)."""
+        from reader.restored_documents import add_restored
 
-        from reader.importers import parse_bytes
-
-        parsed = []
-        for name, data, meta, _ in versions:
-            try:
-                doc = _apply_metadata(parse_bytes(name, data), meta)
-            except ImportRefused as exc:
-                raise InvalidInput(f"{record['title']}: its original {name} cannot be read "
-                                   f"({exc.reason})") from exc
-            parsed.append((doc, hashlib.sha256(data).hexdigest(), Path(name).suffix.lower()))
-        kept = [self._keep_original(sha, ext, data, name)
-                for (name, data, _, _), (_, sha, ext) in zip(versions, parsed, strict=True)]
-        try:
-            return self._insert_restored(record, versions, parsed)
-        except BaseException:
-            for path, (_, sha, _) in zip(kept, parsed, strict=True):
-                if path is not None:
-                    self._drop_unreferenced(path, sha)
-            raise
-
-    def _insert_restored(self, record: dict[str, object], versions: list[tuple[str, bytes,
-                         dict[str, object], str]], parsed: list[tuple[ParsedDocument, str, str]]
-                         ) -> Changes:
-        import secrets
-
-        doc_id = secrets.token_hex(8)
-        with self.store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO documents(id, source_name, source_path, added_at, last_read_at, "
-                "reading_position, title, authors) VALUES (?,?,?,?,?,?,?,?)",
-                (doc_id, versions[-1][0], record.get("source_path"), record["added_at"],
-                 record.get("last_read_at"), record.get("reading_position", 0),
-                 record.get("own_title"), record.get("own_authors")))
-            for (_, _, _, path), (doc, sha, ext) in zip(versions, parsed, strict=True):
-                version_id = _insert_version(conn, doc_id, doc, path,
-                                             (sha, sha256_text(doc.body.text), ext))
-            conn.execute("UPDATE documents SET current_version=? WHERE id=?", (version_id, doc_id))
-        return Changes(documents={doc_id})
+        return add_restored(self, record, versions)
 
     def _find_same_content(self, original_sha: str,
                            text_sha: str) -> tuple[str, str, str, bool] | None:
@@ -244,7 +203,7 @@ class Library:
         changes = Changes(documents={doc_id}, annotations=ids | {f"doc-note:{doc_id}"})
         return ImportOutcome(shown, "restored", doc_id, title, source), changes
 
-    def _keep_original(self, sha: str, ext: str, data: bytes, shown: str) -> Path | None:
+    def keep_original(self, sha: str, ext: str, data: bytes, shown: str) -> Path | None:
         """Store the original's bytes; the new file, or None when it was already kept."""
         target = self.paths.originals / f"{sha}{ext}"
         try:
@@ -257,7 +216,7 @@ class Library:
                              f"({describe_os_error(exc)}); nothing was saved") from exc
         return target
 
-    def _drop_unreferenced(self, original: Path, sha: str) -> None:
+    def drop_unreferenced(self, original: Path, sha: str) -> None:
         """Remove an original this import wrote, unless another process's import of the
         same bytes committed meanwhile."""
         try:
@@ -380,7 +339,7 @@ def _summary(r: sqlite3.Row) -> DocumentSummary:
                            r["nhighlights"], r["description"], r["source_path"])
 
 
-def _insert_version(conn: sqlite3.Connection, doc_id: str, parsed: ParsedDocument,
+def insert_version(conn: sqlite3.Connection, doc_id: str, parsed: ParsedDocument,
                     source_path: str, hashes: tuple[str, str, str]) -> int:
     original_sha, text_sha, ext = hashes
     seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM versions WHERE document_id=?",
@@ -398,7 +357,7 @@ def _insert_version(conn: sqlite3.Connection, doc_id: str, parsed: ParsedDocumen
     return int(cur.lastrowid or 0)
 
 
-def _apply_metadata(parsed: ParsedDocument, meta: dict[str, object]) -> ParsedDocument:
+def apply_metadata(parsed: ParsedDocument, meta: dict[str, object]) -> ParsedDocument:
     """Curated metadata (the seeds' manifest) wins over what the importer guessed."""
     authors = meta.get("authors")
     languages = meta.get("languages")
