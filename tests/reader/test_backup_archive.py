@@ -188,3 +188,22 @@ def test_backup_refuses_to_replace_a_file_that_is_not_a_backup(tmp_path: Path) -
     assert target.read_bytes() == b"my thesis"
     code, out, _ = _cli(home, "backup", str(tmp_path))  # a folder: the default name in it
     assert code == 0 and "marginalia-backup-" in out
+
+
+def test_an_original_that_does_not_match_its_hash_is_refused_alone(tmp_path: Path) -> None:
+    home, fresh = tmp_path / "home", tmp_path / "fresh"
+    _library(home, tmp_path)
+    _cli(home, "backup", str(tmp_path / "lib.zip"))
+    damaged = tmp_path / "damaged.zip"
+    with zipfile.ZipFile(tmp_path / "lib.zip") as good, zipfile.ZipFile(damaged, "w") as bad:
+        manifest = json.loads(good.read("manifest.json"))
+        fast = next(d for d in manifest["documents"] if d["title"] == "Fast")
+        target = fast["versions"][-1]["original"]
+        for info in good.infolist():
+            data = good.read(info.filename)
+            bad.writestr(info, data + b" tampered" if info.filename == target else data)
+    code, out, err = _cli(fresh, "restore", str(damaged))
+    assert code == 1
+    assert f"document Fast: its original {target} does not match its hash (damaged)" in err
+    titles = [d["title"] for d in json.loads(_cli(fresh, "list", "--json")[1])]
+    assert "Fast" not in titles and len(titles) == 5  # the others restored
