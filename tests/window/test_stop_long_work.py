@@ -10,6 +10,7 @@ import pytest
 
 from reader.errors import Cancelled
 from reader.export import Exporter
+from tests.window.holding import hold_third_call
 from ui.window.export_dialog import describe
 
 if TYPE_CHECKING:
@@ -99,18 +100,7 @@ def test_stop_pressed_midway_keeps_the_files_already_in(windows: Windows, qtbot,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from reader.library import Library
 
-    reached, release = threading.Event(), threading.Event()
-    real = Library.import_bytes
-    calls: list[int] = []
-
-    def slow_third(self: Library, *args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 3:  # the worker is busy with the third file when Stop comes
-            reached.set()
-            release.wait(10)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(Library, "import_bytes", slow_third)
+    reached, release = hold_third_call(monkeypatch, Library, "import_bytes")
     window = windows.build(seeds=False)
     window.imports.import_files(_files(tmp_path / "in", 12))
     assert reached.wait(10)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 from reader.archive import write_backup
 from reader.paths import DataPaths
+from tests.window.holding import hold_third_call
 from tests.window.test_ui_window import highlight_unselected
 from ui.services import open_services
 from ui.window.main_window import MainWindow
@@ -89,18 +90,7 @@ def test_stop_during_a_restore_keeps_part_and_again_completes(windows: Windows,
 
     out = tmp_path / "big.zip"
     _library_of(tmp_path / "in", 12, tmp_path / "source", out)
-    reached, release = threading.Event(), threading.Event()
-    real = Library.add_restored
-    calls: list[int] = []
-
-    def slow_third(self: Library, *args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 3:  # the worker is busy with the third document when Stop comes
-            reached.set()
-            release.wait(10)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(Library, "add_restored", slow_third)
+    reached, release = hold_third_call(monkeypatch, Library, "add_restored")
     window = fresh_window(windows, tmp_path / "target")
     window.backup_actions.restore(out)
     assert reached.wait(10)
