@@ -108,7 +108,7 @@ def _check_room(folder: Path, needed: int, what: Path) -> None:
         free = shutil.disk_usage(folder).free
     except OSError:
         return
-    if needed + 1024 * 1024 > free:
+    if needed and needed + 1024 * 1024 > free:  # nothing to write needs no room
         raise InvalidInput(f"{what}: needs {needed / 1e6:.1f} MB, only {free / 1e6:.1f} MB "
                            "free; nothing was written")
 
@@ -209,8 +209,21 @@ class Backup:
             if info.file_size > MAX_MEMBER:
                 raise InvalidInput(f"{self.path}: {name} is too large for an original")
 
-    def originals_size(self) -> int:
-        return sum(i.file_size for i in self.zip.infolist() if i.filename.startswith("originals"))
+    def originals_size(self, library: Library) -> int:
+        """What restoring would write: the originals of the documents this library
+        lacks (a backup restored into the library it came from needs no room)."""
+        sizes = {i.filename: i.file_size for i in self.zip.infolist()}
+        needed = 0
+        for record in self.manifest["documents"]:
+            try:
+                versions = _versions(dict(record) if isinstance(record, dict) else record)
+            except InvalidInput:
+                continue  # refused on its own when restored
+            current = versions[-1]
+            if not find_document(library, f"urn:sha256:{current['sha256']}",
+                                 current["text_sha256"]):
+                needed += sum(sizes.get(v["original"], 0) for v in versions)
+        return needed
 
     def read_original(self, name: str, sha: str) -> bytes:
         """An original's bytes, refused when missing or not what the manifest says."""
@@ -278,7 +291,7 @@ def is_archive(path: Path) -> bool:
 def restore_backup(library: Library, annotations: Annotations, backup: Backup,
                    progress: Progress | None = None) -> tuple[RestoreReport, Changes]:
     """Documents first (missing ones re-created whole), then labels, then annotations."""
-    _check_room(library.paths.root, backup.originals_size(), backup.path)
+    _check_room(library.paths.root, backup.originals_size(library), backup.path)
     report, changes = RestoreReport(), Changes()
     docs = backup.manifest["documents"]
     for i, record in enumerate(docs, 1):
