@@ -196,11 +196,11 @@ class Library:
         source = "" if source == source_path else source
         if not trashed:
             return ImportOutcome(shown, "unchanged", doc_id, title, source), Changes()
+        from reader import documents  # the trash's own writes (it imports this module)
+
         with self.store.transaction() as conn:
-            conn.execute("UPDATE documents SET removed_at=NULL WHERE id=?", (doc_id,))
-            ids = {r[0] for r in conn.execute(
-                "SELECT id FROM highlights WHERE document_id=?", (doc_id,))}
-        changes = Changes(documents={doc_id}, annotations=ids | {f"doc-note:{doc_id}"})
+            documents.write_trash(conn, doc_id, None)
+            changes = documents.trash_changes(conn, doc_id, removed=False)
         return ImportOutcome(shown, "restored", doc_id, title, source), changes
 
     def keep_original(self, sha: str, ext: str, data: bytes, shown: str) -> Path | None:
