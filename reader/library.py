@@ -30,7 +30,7 @@ from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
 from reader.progress import Progress
 from reader.store import Store
-from reader.text import Block, DocumentText, Mark, sha256_text
+from reader.text import Block, DocumentText, Mark, OutlineEntry, sha256_text
 
 if TYPE_CHECKING:  # the importers (and hashing) load when something is imported (issue 14)
     from reader.importers import ParsedDocument
@@ -261,15 +261,18 @@ class Library:
             "SELECT d.id, d.source_name, d.note, d.reading_position, d.removed_at, "
             "v.id AS version_id, coalesce(d.title, v.title) AS title, "
             "coalesce(d.authors, v.authors) AS authors, v.languages, v.description, "
-            "v.text, v.blocks, v.marks, v.encoding, v.original_sha256, v.text_sha256 "
+            "v.text, v.blocks, v.marks, v.structure, v.encoding, v.original_sha256, v.text_sha256 "
             "FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id=?",
             (doc_id,))
         if not rows or rows[0]["removed_at"] is not None:
             raise NotFound(f"{doc_id}: no such document" if not rows
                            else f"{doc_id}: in the trash (marginalia trash --restore)")
         r = rows[0]
+        structure = json.loads(r["structure"] or "{}")
         body = DocumentText(r["text"], tuple(Block.from_list(b) for b in json.loads(r["blocks"])),
-                            tuple(Mark.from_list(m) for m in json.loads(r["marks"])))
+                            tuple(Mark.from_list(m) for m in json.loads(r["marks"])),
+                            tuple(structure.get("pages", ())),
+                            tuple(OutlineEntry.from_list(e) for e in structure.get("outline", ())))
         return Document(r["id"], r["version_id"], r["title"], tuple(json.loads(r["authors"])),
                         tuple(json.loads(r["languages"])), r["source_name"], r["encoding"],
                         r["original_sha256"], r["text_sha256"], body, r["note"],
@@ -348,13 +351,21 @@ def insert_version(conn: sqlite3.Connection, doc_id: str, parsed: ParsedDocument
     cur = conn.execute(
         "INSERT INTO versions(document_id, seq, title, authors, languages, description, text, "
         "blocks, marks, encoding, original_sha256, text_sha256, original_ext, imported_at, "
-        "source_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "source_path, structure) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc_id, seq, parsed.title, json.dumps(list(parsed.authors), ensure_ascii=False),
          json.dumps(list(parsed.languages)), parsed.description, body.text,
          json.dumps([b.to_list() for b in body.blocks]),
          json.dumps([m.to_list() for m in body.marks], ensure_ascii=False),
-         parsed.encoding, original_sha, text_sha, ext, now_iso(), source_path))
+         parsed.encoding, original_sha, text_sha, ext, now_iso(), source_path,
+         _structure_json(body)))
     return int(cur.lastrowid or 0)
+
+
+def _structure_json(body: DocumentText) -> str | None:
+    if not body.pages and not body.outline:
+        return None
+    return json.dumps({"pages": list(body.pages),
+                       "outline": [e.to_list() for e in body.outline]}, ensure_ascii=False)
 
 
 def apply_metadata(parsed: ParsedDocument, meta: dict[str, object]) -> ParsedDocument:

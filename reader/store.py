@@ -124,8 +124,15 @@ def _migrate_v3(conn: sqlite3.Connection) -> None:
     run_script(conn, _SCHEMA_V3)
 
 
+def _migrate_v4(conn: sqlite3.Connection) -> None:
+    """A version's structure beyond blocks and marks: a PDF's page labels and a book's
+    own table of contents, as JSON (``{"pages": [...], "outline": [...]}``); NULL for
+    versions imported before, which had neither."""
+    conn.execute("ALTER TABLE versions ADD COLUMN structure TEXT")
+
+
 # Append-only: migration N brings user_version from N-1 to N.
-MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2, _migrate_v3]
+MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2, _migrate_v3, _migrate_v4]
 
 
 class Store:

@@ -11,7 +11,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-BLOCK_KINDS = ("paragraph", "heading", "list_item", "quote", "code", "rule")
+# "table": rows on lines, cells split by tabs (a cell's own whitespace is folded to
+# spaces), ``level`` header rows; "term"/"definition": a definition list's pairs;
+# "preformatted": text shown as written (a plain-text layout), monospace, not reflowed.
+BLOCK_KINDS = ("paragraph", "heading", "list_item", "quote", "code", "rule", "table",
+               "term", "definition", "preformatted")
 MARK_KINDS = ("emphasis", "strong", "code", "link")
 
 _LINE_ENDS = re.compile("\r\n|\r|\u2028|\u2029|\x85")
@@ -50,22 +54,31 @@ def sha256_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class Block:
-    """A structural span: a paragraph, heading, list item, quote, code or rule.
+    """A structural span: one of :data:`BLOCK_KINDS`.
 
-    ``level``: a heading's level; for a list item, 1 in an ordered list, else 0."""
+    ``level``: a heading's level; for a list item, 1 in an ordered list, else 0; for a
+    table, its header rows. ``page``: the PDF page it starts on (1-based; 0 when the
+    format has no pages). ``origin``: where in the source it came from, for formats
+    that can point back (an EPUB's ``spine-id/element path``)."""
 
     start: int
     end: int
     kind: str = "paragraph"
     level: int = 0
     lang: str = ""
+    page: int = 0
+    origin: str = ""
 
     def to_list(self) -> list[Any]:
-        return [self.start, self.end, self.kind, self.level, self.lang]
+        row: list[Any] = [self.start, self.end, self.kind, self.level, self.lang]
+        if self.page or self.origin:  # stored compactly: most formats have neither
+            row += [self.page, self.origin]
+        return row
 
     @classmethod
     def from_list(cls, row: list[Any]) -> Block:
-        return cls(int(row[0]), int(row[1]), str(row[2]), int(row[3]), str(row[4]))
+        extra = (int(row[5]), str(row[6])) if len(row) >= 7 else (0, "")
+        return cls(int(row[0]), int(row[1]), str(row[2]), int(row[3]), str(row[4]), *extra)
 
 
 @dataclass(frozen=True)
@@ -86,12 +99,41 @@ class Mark:
 
 
 @dataclass(frozen=True)
+class OutlineEntry:
+    """One line of a document's own table of contents (an EPUB's nav, a PDF's outline)."""
+
+    level: int  # 1 for the top
+    title: str
+    offset: int  # where in the canonical text the section starts
+
+    def to_list(self) -> list[Any]:
+        return [self.level, self.title, self.offset]
+
+    @classmethod
+    def from_list(cls, row: list[Any]) -> OutlineEntry:
+        return cls(int(row[0]), str(row[1]), int(row[2]))
+
+
+@dataclass(frozen=True)
 class DocumentText:
-    """Canonical text with its blocks and marks; the unit the reading view renders."""
+    """Canonical text with its blocks and marks; the unit the reading view renders.
+
+    ``pages``: a paged original's page labels, page ``n`` (a block's ``page``) being
+    ``pages[n - 1]`` ("xii", "12"); ``outline``: the document's own table of contents,
+    empty when it has none (its headings then serve)."""
 
     text: str
     blocks: tuple[Block, ...] = ()
     marks: tuple[Mark, ...] = ()
+    pages: tuple[str, ...] = ()
+    outline: tuple[OutlineEntry, ...] = ()
+
+    def page_label(self, page: int) -> str:
+        """How the original names page ``page`` (1-based): its label, or its number."""
+        if page <= 0:
+            return ""
+        return self.pages[page - 1] if page <= len(self.pages) and self.pages[page - 1] \
+            else str(page)
 
     def block_at(self, offset: int) -> int:
         """Index of the block containing ``offset`` (or the one before it), -1 if none."""
@@ -113,6 +155,9 @@ class DocumentText:
         for span in spans:
             if not 0 <= span.start <= span.end <= n:
                 raise ValueError(f"span {span} outside text of length {n}")
+        for entry in self.outline:
+            if not 0 <= entry.offset <= n:
+                raise ValueError(f"outline entry {entry} outside text of length {n}")
 
 
 class TextBuilder:
@@ -127,6 +172,9 @@ class TextBuilder:
         self._length = 0
         self.blocks: list[Block] = []
         self.marks: list[Mark] = []
+        # Set by a paged or addressable importer as it walks; stamped on each block.
+        self.page = 0
+        self.origin = ""
 
     @property
     def length(self) -> int:
@@ -144,7 +192,7 @@ class TextBuilder:
         return self._length
 
     def end_block(self, start: int, kind: str = "paragraph", level: int = 0) -> tuple[int, int]:
-        self.blocks.append(Block(start, self._length, kind, level))
+        self.blocks.append(Block(start, self._length, kind, level, "", self.page, self.origin))
         return start, self._length
 
     def add_block(self, body: str, kind: str = "paragraph", level: int = 0) -> tuple[int, int]:
@@ -156,9 +204,11 @@ class TextBuilder:
     def current_text(self) -> str:
         return "".join(self._parts)
 
-    def build(self) -> DocumentText:
+    def build(self, pages: tuple[str, ...] = (),
+              outline: tuple[OutlineEntry, ...] = ()) -> DocumentText:
         text = "".join(self._parts)
-        doc = DocumentText(text, tuple(self.blocks), tuple(sorted(self.marks, key=_span_key)))
+        doc = DocumentText(text, tuple(self.blocks), tuple(sorted(self.marks, key=_span_key)),
+                           pages, outline)
         doc.validate()
         return doc
 

@@ -76,4 +76,4 @@ def assign_languages(body: DocumentText,
     main = language.dominant(detected, weights) or ([default] if default else [])
     filled = language.fill_unknown(detected, main[0] if main else "")
     blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, filled, strict=True))
-    return DocumentText(body.text, blocks, body.marks), tuple(main)
+    return replace(body, blocks=blocks), tuple(main)

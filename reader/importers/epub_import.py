@@ -311,7 +311,7 @@ class _Feeder:
         body = self.walker.builder.build()
         blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, self.langs,
                                                                  strict=True))
-        return DocumentText(body.text, blocks, body.marks)
+        return replace(body, blocks=blocks)
 
     def encoding(self) -> str:
         """The chapters' encoding, the most used one (nearly always UTF-8)."""
