@@ -39,11 +39,16 @@ class SearchHit:
     snippet: str
     hits: list[tuple[int, int]]
     highlight_id: str | None = None
+    # Where the hit is, as cited ("12", "Chapter 1. Loomings"); filled by the caller,
+    # which has the library (the index keeps no structure).
+    page: str = ""
+    chapter: str = ""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"doc_id": self.doc_id, "title": self.title, "kind": self.kind,
                                "score": round(self.score, 4), "snippet": self.snippet,
-                               "hits": [list(h) for h in self.hits]}
+                               "hits": [list(h) for h in self.hits],
+                               "page": self.page or None, "chapter": self.chapter or None}
         if self.kind == "annotation":
             out["highlight_id"] = self.highlight_id
         return out

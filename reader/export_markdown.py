@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from reader.locations import Locator
 from reader.markdown import parse_tokens
 from reader.model import Document, Highlight
 from reader.tags import display_tag, normalize_tags
@@ -129,14 +130,15 @@ def render_document(export: NoteExport) -> str:
         parts.append(escape_quote_line(", ".join(doc.authors)))
     if export.document_note.strip():
         parts += ["## Note", demote_headings(export.document_note.strip())]
+    locator = Locator(doc.body, doc.title)
     if anchored:
         parts.append("## Highlights")
-        parts += [_highlight(export, h) for h in anchored]
+        parts += [_highlight(export, h, locator) for h in anchored]
     if adrift:
         parts.append("## Highlights that lost their place")
         parts.append("The passages below changed in a newer version of the document; "
                      "each is shown as it was when highlighted.")
-        parts += [_highlight(export, h) for h in adrift]
+        parts += [_highlight(export, h, locator) for h in adrift]
     return "\n\n".join(parts) + "\n"
 
 
@@ -165,15 +167,50 @@ def paragraph_number(doc: Document, offset: int) -> int:
     return max(1, sum(1 for b in blocks if b.kind != "heading"))
 
 
-def _highlight(export: NoteExport, h: Highlight) -> str:
+def markdown_table(table_text: str, header_rows: int) -> str:
+    """A table block (rows on lines, cells split by tabs) as a GFM table.
+
+    GFM tables have exactly one header row: a table without one gets an empty header
+    (so no data row is shown as a title); extra header rows follow as plain rows."""
+    rows = [[escape_quote_line(cell) for cell in line.split("\t")]
+            for line in table_text.split("\n")]
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    head = rows.pop(0) if header_rows else [""] * width
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def _table_under(doc: Document, h: Highlight) -> str:
+    """The whole table a highlight sits in, for the export to show it as a table."""
+    index = doc.body.block_at(h.start)
+    if index < 0 or h.status not in _PLAIN_STATUSES:
+        return ""
+    block = doc.body.blocks[index]
+    if block.kind != "table" or not block.start <= h.start < block.end:
+        return ""
+    return markdown_table(doc.body.text[block.start:block.end], block.level)
+
+
+def _place(doc: Document, h: Highlight, locator: Locator) -> list[str]:
+    """Where the passage is: its page (or paragraph) and its chapter, as cited."""
+    if h.status not in _PLAIN_STATUSES:
+        return [h.status]
+    where = locator.at(h.start)
+    first = f"p. {where.page}" if where.page else f"¶ {paragraph_number(doc, h.start)}"
+    return [first, escape_quote_line(where.chapter)] if where.chapter else [first]
+
+
+def _highlight(export: NoteExport, h: Highlight, locator: Locator) -> str:
     doc = export.document
     pieces = [quote_block(h.exact)]
+    table = _table_under(doc, h)
+    if table:
+        pieces.append(table)
     if h.note.strip():
         pieces.append(demote_headings(h.note.strip()))
-    paragraph = paragraph_number(doc, h.start) if h.status in _PLAIN_STATUSES else 0
-    meta = [f"¶ {paragraph}"] if paragraph else []
-    if h.status not in _PLAIN_STATUSES:
-        meta.append(h.status)
+    meta = _place(doc, h, locator)
     meta.append(export.color_labels.get(h.color, h.color))
     tags = normalize_tags(h.tags)
     if tags:

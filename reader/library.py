@@ -278,6 +278,13 @@ class Library:
                         r["original_sha256"], r["text_sha256"], body, r["note"],
                         r["reading_position"], r["description"])
 
+    def current_version(self, doc_id: str) -> int:
+        """The id of the document's current version; NotFound for no such document."""
+        rows = self.store.query("SELECT current_version FROM documents WHERE id=?", (doc_id,))
+        if not rows:
+            raise NotFound(f"{doc_id}: no such document")
+        return int(rows[0][0] or 0)
+
     def resolve(self, ref: str) -> str:
         """A document id from an id or an unambiguous, case-insensitive title prefix."""
         ref = ref.strip()

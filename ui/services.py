@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from reader.changes import Changes
 from reader.documents import Trash
-from reader.errors import MarginaliaError
+from reader.errors import MarginaliaError, NotFound
 from reader.library import Library
+from reader.locations import Locations
 from reader.model import ImportReport
 from reader.paths import DataPaths
 from reader.progress import Progress
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # each loads on its first use (see Services.annotations and .
     import sqlite3
 
     from index.indexer import Indexer
+    from index.search import SearchResults
     from reader.annotations import Annotations
     from reader.model import Highlight
 
@@ -42,6 +44,7 @@ class Services:
     trash: Trash
     _annotations: Annotations | None = field(default=None, repr=False)
     _indexer: Indexer | None = field(default=None, repr=False)
+    _locations: Locations | None = field(default=None, repr=False)
     # Told of every operation's Changes once the index follows them (the window's
     # write worker collects them for its views); the command line has none.
     observers: list[Callable[[Changes], None]] = field(default_factory=list)
@@ -103,6 +106,29 @@ class Services:
         if pending:
             self.library.set_setting(PENDING_KEY, "")
         return True
+
+    @property
+    def locations(self) -> Locations:
+        if self._locations is None:
+            self._locations = Locations(self.library)
+        return self._locations
+
+    def locate(self, results: SearchResults) -> SearchResults:
+        """Each hit told its page and chapter: where its first match is, or for a
+        note, where its highlight is. The window's results and ``search`` share it."""
+        for hit in results.hits:
+            try:
+                if hit.kind == "annotation" and hit.highlight_id:
+                    offset = self.annotations.get(hit.highlight_id).start
+                elif hit.hits:
+                    offset = hit.hits[0][0]
+                else:
+                    continue
+                where = self.locations.at(hit.doc_id, offset)
+            except NotFound:  # removed since the index saw it: the index catches up
+                continue
+            hit.page, hit.chapter = where.page, where.chapter
+        return results
 
     def catch_up(self) -> bool:
         """Replay index changes that an earlier ``apply`` could not make."""

@@ -14,10 +14,11 @@ def test_search_json_shape(cli: object) -> None:
     hits = json.loads(out)
     assert len(hits) >= 2
     for hit in hits:
-        assert set(hit) == {"doc_id", "title", "kind", "score", "snippet", "hits"}
+        assert set(hit) == {"doc_id", "title", "kind", "score", "snippet", "hits", "page",
+                            "chapter"}
         assert hit["kind"] == "document" and isinstance(hit["score"], float)
         assert all(isinstance(h, list) and len(h) == 2 and h[0] < h[1] for h in hit["hits"])
-    code, text, _ = cli("show", hits[0]["doc_id"])  # type: ignore[operator]
+    code, text, _ = cli("show", hits[0]["doc_id"], "--plain")  # type: ignore[operator]
     start, end = hits[0]["hits"][0]
     assert text[start:end].lower().startswith("strike")
 

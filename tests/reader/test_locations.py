@@ -41,3 +41,11 @@ def test_blocks_round_trip_their_page_and_origin():
     block = Block(3, 9, "table", 1, "fr", page=4, origin="ch01/4/2")
     assert Block.from_list(block.to_list()) == block
     assert len(Block(0, 1).to_list()) == 5  # stored as before when there is neither
+
+
+def test_a_heading_that_repeats_the_title_names_no_chapter():
+    body = DocumentText("Moby-Dick\n\nCall me Ishmael.\n\nLoomings\n\nSome years ago.",
+                        (Block(0, 9, "heading", 1), Block(11, 27),
+                         Block(29, 37, "heading", 2), Block(39, 54)))
+    locate = Locator(body, "Moby-Dick").at
+    assert locate(15).chapter == "" and locate(45).chapter == "Loomings"

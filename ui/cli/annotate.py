@@ -10,6 +10,7 @@ import argparse
 import json
 from typing import Any
 
+from reader.locations import Location, Locator
 from reader.model import COLORS, Highlight
 from reader.quote_match import clip
 from reader.tags import display_tag, normalize_tags
@@ -36,12 +37,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_annotations)
 
 
-def highlight_row(h: Highlight) -> dict[str, Any]:
-    """The JSON shape of a highlight on the command line."""
+def highlight_row(h: Highlight, where: Location) -> dict[str, Any]:
+    """The JSON shape of a highlight on the command line; ``page``/``chapter`` null
+    when the document has no pages or headings."""
     return {"id": h.id, "document": h.document_id, "status": h.status, "start": h.start,
             "end": h.end, "quote": h.exact, "color": h.color, "note": h.note,
             "tags": list(normalize_tags(h.tags)), "created": h.created_at,
-            "modified": h.modified_at}
+            "modified": h.modified_at, **where.as_dict()}
+
+
+def _locator(ctx: CliContext, doc_id: str) -> Locator:
+    doc = ctx.services.library.get(doc_id)
+    return Locator(doc.body, doc.title)
 
 
 def cmd_annotate(ctx: CliContext) -> int:
@@ -53,7 +60,8 @@ def cmd_annotate(ctx: CliContext) -> int:
     if not services.apply(changes):
         print("marginalia: saved; the search index is busy and will catch up", file=ctx.err)
     if ctx.args.json:
-        json.dump(highlight_row(highlight), ctx.out, ensure_ascii=False)
+        where = _locator(ctx, doc_id).at(highlight.start)
+        json.dump(highlight_row(highlight, where), ctx.out, ensure_ascii=False)
         ctx.out.write("\n")
     else:
         print(f"highlighted {highlight.id} [{highlight.start}-{highlight.end}] "
@@ -66,17 +74,22 @@ def cmd_annotations(ctx: CliContext) -> int:
     doc_id = services.library.resolve(ctx.args.doc)
     highlights = services.annotations.for_document(doc_id)
     if ctx.args.json:
+        locate = _locator(ctx, doc_id).at
         payload = {"document": doc_id, "note": services.annotations.document_note(doc_id),
-                   "highlights": [highlight_row(h) for h in highlights]}
+                   "highlights": [highlight_row(h, locate(h.start)) for h in highlights]}
         json.dump(payload, ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")
         return 0
     if not highlights:
         print("No highlights in this document yet.", file=ctx.out)
+    locate = _locator(ctx, doc_id).at if highlights else None
     for h in highlights:
         tags = " ".join(display_tag(t) for t in normalize_tags(h.tags))
+        where = locate(h.start).label() if locate and h.status != "orphaned" else ""
         print(f"{h.id}  {h.status:11} {h.start:>7}-{h.end:<7} {h.color:7} "
               f"{clip(h.exact, 60)!r} {tags}".rstrip(), file=ctx.out)
+        if where:
+            print(f"    ({where})", file=ctx.out)
         for line in h.note.splitlines():
             print(f"    {line}", file=ctx.out)
     return 0

@@ -37,7 +37,7 @@ def cmd_search(ctx: CliContext) -> int:
     if not text.strip():  # searching nothing is a mistake in the command, not "no results"
         ctx.refuse("QUERY", "empty search; give words to look for")
         return 2
-    results = ctx.services.indexer.search(text, limit=ctx.args.limit)
+    results = ctx.services.locate(ctx.services.indexer.search(text, limit=ctx.args.limit))
     if ctx.args.json:
         json.dump([hit.to_json() for hit in results.hits], ctx.out, ensure_ascii=False,
                   indent=2)
@@ -51,7 +51,9 @@ def cmd_search(ctx: CliContext) -> int:
         what = "note" if hit.kind == "annotation" else "text"
         where = f" ({wording.count(len(hit.hits), 'match', 'matches')})" \
             if hit.kind == "document" and hit.hits else ""
-        print(f"{hit.doc_id}  [{what}] {hit.title}{where}", file=ctx.out)
+        place = " · ".join(p for p in (f"p. {hit.page}" if hit.page else "", hit.chapter) if p)
+        print(f"{hit.doc_id}  [{what}] {hit.title}{where}" + (f" — {place}" if place else ""),
+              file=ctx.out)
         if hit.snippet:
             print(f"    {hit.snippet}", file=ctx.out)
     if results.suggestion:

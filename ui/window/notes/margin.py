@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.locations import Locator
 from reader.model import Highlight
 from ui.window.library.model import ID_ROLE
 from ui.window.notes.detached import ORPHAN_ROWS, DetachedList, FoldLabel
@@ -60,6 +61,7 @@ class CardArea(QWidget):
         self.cards: dict[str, NoteCard] = {}
         self._spare: list[NoteCard] = []
         self._leaders: list[tuple[int, int, QColor]] = []  # passage y, card y, colour
+        self._located: tuple[int, Locator] | None = None  # the open version's
         self.setMinimumWidth(200)
         view.viewport_moved.connect(self.relayout)
 
@@ -67,6 +69,9 @@ class CardArea(QWidget):
         self.highlights = sorted((h for h in highlights if h.status != "orphaned"),
                                  key=lambda h: (h.start, h.end))
         self._starts = [h.start for h in self.highlights]
+        doc = self.view.document_
+        if doc is not None and (self._located is None or self._located[0] != doc.version_id):
+            self._located = (doc.version_id, Locator(doc.body, doc.title))
         for card in self.cards.values():
             card.hide()
             self._spare.append(card)
@@ -151,7 +156,8 @@ class CardArea(QWidget):
         if card is None:
             card = self._spare.pop() if self._spare else self._new_card()
             self.cards[h.id] = card
-        card.show_highlight(h, self.theme, h.id == self.selected_id)
+        where = self._located[1].at(h.start).label() if self._located else ""
+        card.show_highlight(h, self.theme, h.id == self.selected_id, where)
         return card
 
     def _new_card(self) -> NoteCard:

@@ -223,7 +223,7 @@ class NoteCard(QFrame):
         self.setObjectName("NoteCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.hid = ""
-        self._shown: tuple[Highlight, str, bool] | None = None
+        self._shown: tuple[Highlight, str, bool, str] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
@@ -238,10 +238,12 @@ class NoteCard(QFrame):
         for widget in (self.quote, self.note, self.tags):
             layout.addWidget(widget)
 
-    def show_highlight(self, h: Highlight, theme: Theme, selected: bool) -> None:
-        if self._shown == (h, theme.name, selected):
+    def show_highlight(self, h: Highlight, theme: Theme, selected: bool,
+                       where: str = "") -> None:
+        """``where``: the passage's page and chapter ("p. 12 · Loomings"), if known."""
+        if self._shown == (h, theme.name, selected, where):
             return  # relayout runs on every scroll step: nothing to redo
-        self._shown = (h, theme.name, selected)
+        self._shown = (h, theme.name, selected, where)
         self.hid = h.id
         self.setStyleSheet(f"QFrame#NoteCard {{ border-left: 4px solid "
                            f"{theme.solid(h.color).name()}; }}")
@@ -251,8 +253,11 @@ class NoteCard(QFrame):
         self.quote.setText(f"<i>“{html.escape(quote_start(h.exact))}”</i>")
         self.note.set_note(render_note(h.note) if h.note.strip() else "", theme)
         self.note.setVisible(bool(h.note.strip()))
-        self.tags.setText("  ".join(html.escape(display_tag(t)) for t in normalize_tags(h.tags)))
-        self.tags.setVisible(bool(h.tags))
+        tags = "  ".join(html.escape(display_tag(t)) for t in normalize_tags(h.tags))
+        place = f"<span>{html.escape(where)}</span>" if where else ""
+        self.tags.setText("  ·  ".join(p for p in (place, tags) if p))
+        self.tags.setVisible(bool(tags or where))
+        self.tags.setToolTip(where)
 
     def fit(self, width: int) -> None:
         """Take ``width`` and the height the content needs at that width."""

@@ -216,7 +216,10 @@ class SearchResultsModel(QAbstractListModel):
             return (f"<b>{html.escape(row.title)}</b> "
                     f"<span class='muted'>· {found}</span>")
         badge = "<span class='badge'>NOTE</span> " if row.hit.kind == "annotation" else ""
-        return f"{badge}{emphasise(row.hit.snippet, self.terms)}"
+        hit = row.hit
+        place = " · ".join(p for p in (f"p. {hit.page}" if hit.page else "", hit.chapter) if p)
+        where = f"<span class='muted'>{html.escape(place)}</span><br>" if place else ""
+        return f"{where}{badge}{emphasise(hit.snippet, self.terms)}"
 
     def set_results(self, results: SearchResults) -> None:
         """Replace the rows (remove then insert, no reset, like the other models)."""

@@ -58,7 +58,8 @@ def panel_search(services: Services, text: str, filters: Filters = Filters(),
     """The search the panel runs for what is in its box (the benchmark calls it too)."""
     if not text.strip() or services.indexer is None:
         return SearchResults(text)
-    return services.indexer.search(compose_query(text, filters), limit=limit, as_you_type=True)
+    return services.locate(services.indexer.search(compose_query(text, filters), limit=limit,
+                                                   as_you_type=True))
 
 
 def watch_rebuilds(services: Services, report: Callable[[bool], None]) -> None:
