@@ -59,7 +59,8 @@ class Block:
     ``level``: a heading's level; for a list item, 1 in an ordered list, else 0; for a
     table, its header rows. ``page``: the PDF page it starts on (1-based; 0 when the
     format has no pages). ``origin``: where in the source it came from, for formats
-    that can point back (an EPUB's ``spine-id/element path``)."""
+    that can point back: an EPUB block's CFI path, ``/6/4[ch01]!/4/2[intro]/6``, so a
+    highlight can be cited as an EPUB CFI)."""
 
     start: int
     end: int

@@ -4,8 +4,10 @@ An EPUB is read as its package file says, never as the zip happens to list it:
 ``META-INF/container.xml`` names the OPF, the OPF's spine gives the reading order
 (``linear="no"`` items, such as pop-up notes, after the main flow) and its ``dc:*``
 the title, creators and language. Each chapter's XHTML is walked into the HTML
-importer's own walker, so headings, lists, quotes, code and marks have one
-definition. Nothing is fetched and no script runs: the XML parser loads no DTD and
+importer's own walker, so headings, lists, tables, quotes, code and marks have one
+definition. Each block keeps its element's EPUB CFI path as its origin
+(``/6/4[ch1]!/4/2[intro]``), and the book's own table of contents (epub_toc.py)
+becomes the text's outline. Nothing is fetched and no script runs: the XML parser loads no DTD and
 touches no network, and scripts and styles are dropped by the walker as for HTML.
 
 lxml (BSD) sits behind this module only; ebooklib is AGPL and is not used.
@@ -14,26 +16,26 @@ lxml (BSD) sits behind this module only; ebooklib is AGPL and is not used.
 from __future__ import annotations
 
 import codecs
-import html
 import io
+import logging
 import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NoReturn
 from urllib.parse import unquote, urldefrag
 
-# lxml ships no type hints and the stubs lag it; only this module touches it.
+# lxml ships no type hints and the stubs lag it; only the epub_* modules touch it.
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 from reader.decoding import MAX_BYTES
 from reader.errors import ImportRefused
-from reader.importers.html_import import Walker
-from reader.language import SUPPORTED
-from reader.text import DocumentText, canonicalize
+from reader.importers import epub_toc
+from reader.importers.epub_feeder import Feeder, cfi_escape, lang_code
+from reader.importers.epub_toc import TocEntry
+from reader.text import DocumentText
 
 # Font obfuscation (IDPF and Adobe) only scrambles embedded fonts; the text is clear.
 _FONT_OBFUSCATION = frozenset({"http://www.idpf.org/2008/embedding",
@@ -44,13 +46,14 @@ _NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container",
        "dc": "http://purl.org/dc/elements/1.1/",
        "enc": "http://www.w3.org/2001/04/xmlenc#"}
 _OPF_ROLE = "{http://www.idpf.org/2007/opf}role"
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _XHTML_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml"})
 _DECLARED = re.compile(rb"""(?:encoding|charset)\s*=\s*["']?([A-Za-z0-9._-]+)""")
 _SPACE = re.compile(r"\s+")
 # No DTD, no entities expanded from outside, no network: an EPUB is untrusted input.
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                        remove_comments=True, remove_pis=True, huge_tree=False)
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,12 +67,23 @@ class EpubText:
     encoding: str
 
 
+@dataclass(frozen=True)
+class _SpineItem:
+    path: str  # in the zip
+    idref: str  # the itemref's, and its position among the spine's: the CFI's first steps
+    position: int
+
+    def cfi(self) -> str:
+        return f"/6/{2 * (self.position + 1)}[{cfi_escape(self.idref)}]!"
+
+
 @dataclass
 class _Package:
     title: str = ""
     authors: list[str] = field(default_factory=list)
     language: str = ""
-    spine: list[str] = field(default_factory=list)  # zip paths, in reading order
+    spine: list[_SpineItem] = field(default_factory=list)  # in reading order
+    toc: list[TocEntry] = field(default_factory=list)
 
 
 def parse(name: str, data: bytes) -> EpubText:
@@ -82,11 +96,13 @@ def parse(name: str, data: bytes) -> EpubText:
         members = _Members(name, archive)
         _check_encryption(members)
         package = _read_package(members)
-        feeder = _Feeder()
-        for path in package.spine:
-            if members.has(path):  # a chapter the zip lacks is skipped, as readers do
-                feeder.feed(_parse_xhtml(members.read(path)))
+        feeder = Feeder({entry.key for entry in package.toc if entry.fragment})
+        for item in package.spine:
+            if members.has(item.path):  # a chapter the zip lacks is skipped, as readers do
+                feeder.feed(_parse_xhtml(members.read(item.path)), item.path, item.cfi())
         body = feeder.build()
+    outline = epub_toc.resolve(package.toc, feeder.walker.anchors)
+    body = replace(body, outline=outline)
     title = package.title or _first_heading(body)
     return EpubText(title, tuple(package.authors), body, package.language,
                     feeder.encoding())
@@ -166,7 +182,34 @@ def _read_package(members: _Members) -> _Package:
     package.spine = _spine(opf, posixpath.dirname(opf_path))
     if not package.spine:
         members.refuse("damaged EPUB (its spine lists no chapters)")
+    package.toc = epub_toc.settle(_read_toc(members, opf, posixpath.dirname(opf_path)),
+                                  [item.path for item in package.spine])
     return package
+
+
+def _read_toc(members: _Members, opf: etree._Element, base: str) -> list[TocEntry]:
+    """The nav document's entries, else the NCX's. One that cannot be read costs the
+    book its outline and one warning, never the import."""
+    nav, ncx = epub_toc.sources(opf, base)
+    problems: list[str] = []
+    for path, is_nav in ((nav, True), (ncx, False)):
+        if not path:
+            continue
+        try:
+            if is_nav:
+                root, _ = _parse_xhtml(members.read(path))
+                entries = epub_toc.nav_entries(root, path) if root is not None else []
+            else:
+                entries = epub_toc.ncx_entries(members.xml(path), path)
+        except ImportRefused as exc:
+            problems.append(exc.reason)
+            continue
+        if entries:
+            return entries
+        problems.append(f"{path} lists no entries")
+    if problems:
+        log.warning("%s: no table of contents read (%s)", members.name, "; ".join(problems))
+    return []
 
 
 def _metadata(opf: etree._Element) -> _Package:
@@ -182,26 +225,29 @@ def _metadata(opf: etree._Element) -> _Package:
             authors.append(text)
     language = opf.find(".//dc:language", _NS)
     return _Package(next((t for t in titles if t), ""), authors,
-                    _lang_code(language.text if language is not None else None))
+                    lang_code(language.text if language is not None else None))
 
 
-def _spine(opf: etree._Element, base: str) -> list[str]:
-    """Zip paths of the spine's XHTML items: linear ones first, then ``linear="no"``
-    (notes and pop-ups, which readers reach by link rather than by turning pages)."""
+def _spine(opf: etree._Element, base: str) -> list[_SpineItem]:
+    """The spine's XHTML items: linear ones first, then ``linear="no"`` (notes and
+    pop-ups, which readers reach by link rather than by turning pages)."""
     manifest: dict[str, str] = {}
     for item in opf.iterfind(".//opf:manifest/opf:item", _NS):
         href, media = item.get("href") or "", (item.get("media-type") or "").strip()
         if href and media in _XHTML_TYPES:
             path = posixpath.normpath(posixpath.join(base, unquote(urldefrag(href)[0])))
             manifest[item.get("id") or ""] = path
-    linear: list[str] = []
-    aside: list[str] = []
-    for ref in opf.iterfind(".//opf:spine/opf:itemref", _NS):
-        target = manifest.get(ref.get("idref") or "")
+    linear: list[_SpineItem] = []
+    aside: list[_SpineItem] = []
+    for position, ref in enumerate(opf.iterfind(".//opf:spine/opf:itemref", _NS)):
+        idref = ref.get("idref") or ""
+        target = manifest.get(idref)
         if target:
-            (aside if (ref.get("linear") or "").strip() == "no" else linear).append(target)
+            item = _SpineItem(target, idref, position)
+            (aside if (ref.get("linear") or "").strip() == "no" else linear).append(item)
     # Some tools list one file once per section (``ch1.xhtml#s2``): read each once.
-    return list(dict.fromkeys(linear + aside))
+    firsts = {item.path: item for item in reversed(linear + aside)}
+    return [item for item in linear + aside if firsts[item.path] is item]
 
 
 def _parse_xhtml(data: bytes) -> tuple[etree._Element | None, str]:
@@ -224,98 +270,6 @@ def _parse_xhtml(data: bytes) -> tuple[etree._Element | None, str]:
         return lxml_html.document_fromstring(data, parser=parser), encoding
     except (etree.ParserError, ValueError):
         return None, encoding
-
-
-def _local(name: str) -> str:
-    """``{namespace}p`` (strict XML) and ``p`` (lxml.html) are the same tag to us."""
-    return name.rsplit("}", 1)[-1].lower()
-
-
-def _lang_code(value: str | None) -> str:
-    """``en-GB`` → ``en``; a language we do not stem gives "" (detection decides)."""
-    code = (value or "").strip().lower().replace("_", "-").split("-")[0]
-    return code if code in SUPPORTED else ""
-
-
-def _element_lang(element: etree._Element) -> str | None:
-    """The element's own ``xml:lang`` (or ``lang``), None when it sets none."""
-    value = element.get(_XML_LANG) or element.get("xml:lang") or element.get("lang")
-    return None if value is None else _lang_code(value)
-
-
-class _Feeder:
-    """Walks lxml trees into the HTML importer's walker, as the events its parser
-    would have emitted, and remembers the ``xml:lang`` each block was written in."""
-
-    def __init__(self) -> None:
-        self.walker = Walker()
-        self.langs: list[str] = []  # parallel to the builder's blocks
-        self._lang_stack = [""]
-        self._encodings: list[str] = []
-
-    def feed(self, parsed: tuple[etree._Element | None, str]) -> None:
-        root, encoding = parsed
-        if root is None:
-            return
-        self._encodings.append(encoding)
-        body = next((e for e in root.iter() if isinstance(e.tag, str)
-                     and _local(e.tag) == "body"), root)
-        stack: list[tuple[etree._Element, bool]] = [(body, False)]
-        while stack:  # by hand, not recursion: deep nesting must not overflow
-            element, closing = stack.pop()
-            if closing:
-                self._end(element, element is body)
-            elif not isinstance(element.tag, str):
-                self._entity(element)
-            else:
-                self._start(element)
-                stack.append((element, True))
-                stack.extend((child, False) for child in reversed(element))
-
-    def _start(self, element: etree._Element) -> None:
-        tag = _local(element.tag)
-        attrs = [(_local(k), v) for k, v in element.attrib.items()]
-        self._emit(lambda: self.walker.handle_starttag(tag, attrs))
-        own = _element_lang(element) if tag not in ("body", "html") else None
-        self._lang_stack.append(self._lang_stack[-1] if own is None else own)
-        alt = str(element.get("alt") or "").strip() if tag == "img" else ""
-        if alt:  # images are not shown, but what they say is kept
-            self._data(f" {alt} ")
-        self._data(element.text)
-
-    def _end(self, element: etree._Element, is_root: bool) -> None:
-        tag = _local(element.tag)
-        self._emit(lambda: self.walker.handle_endtag(tag))
-        self._lang_stack.pop()
-        if not is_root:
-            self._data(element.tail)
-
-    def _entity(self, element: etree._Element) -> None:
-        """An entity left unexpanded (no DTD loaded), such as ``&nbsp;``."""
-        if isinstance(element, etree._Entity):
-            self._data(html.unescape(element.text or ""))
-        self._data(element.tail)
-
-    def _data(self, text: str | None) -> None:
-        if text:
-            self.walker.handle_data(canonicalize(text))
-
-    def _emit(self, event: Callable[[], None]) -> None:
-        """Run one walker event; blocks it closes take the language open around it."""
-        event()
-        missing = len(self.walker.builder.blocks) - len(self.langs)
-        self.langs.extend([self._lang_stack[-1]] * missing)
-
-    def build(self) -> DocumentText:
-        self._emit(self.walker.finish)
-        body = self.walker.builder.build()
-        blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, self.langs,
-                                                                 strict=True))
-        return replace(body, blocks=blocks)
-
-    def encoding(self) -> str:
-        """The chapters' encoding, the most used one (nearly always UTF-8)."""
-        return max(set(self._encodings), key=self._encodings.count, default="utf-8")
 
 
 def _first_heading(body: DocumentText) -> str:

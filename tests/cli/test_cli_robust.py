@@ -206,9 +206,9 @@ def test_ctrl_c_during_import_keeps_and_lists_what_was_imported(
     real = Library._import_file
     seen: list[Path] = []
 
-    def interrupted_after_two(self, path):  # type: ignore[no-untyped-def]
+    def interrupted_after_two(self, path, password):  # type: ignore[no-untyped-def]
         seen.append(path)
-        result = real(self, path)
+        result = real(self, path, password)
         if len(seen) == 2:
             os.kill(os.getpid(), signal.SIGINT)  # the reader presses Ctrl-C
         return result
@@ -231,12 +231,12 @@ def test_second_ctrl_c_during_import_ends_it_at_once_and_cleanly(
     real = Library._import_file
     seen: list[Path] = []
 
-    def pressed_twice(self, path):  # type: ignore[no-untyped-def]
+    def pressed_twice(self, path, password):  # type: ignore[no-untyped-def]
         seen.append(path)
         if len(seen) == 2:  # the reader presses Ctrl-C twice during the second file
             os.kill(os.getpid(), signal.SIGINT)
             os.kill(os.getpid(), signal.SIGINT)
-        return real(self, path)
+        return real(self, path, password)
 
     monkeypatch.setattr(Library, "_import_file", pressed_twice)
     code, _, err = cli("import", *(str(tmp_path / n) for n in names), seeds=False)
@@ -287,7 +287,7 @@ def test_closed_pipe_exits_quietly(cli, tmp_path: Path, data_dir: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text("Big\n\n" + "many words in a paragraph\n\n" * 40_000)
     assert cli("import", str(big), seeds=False)[0] == 0
-    proc = _marginalia(data_dir, "show", "Big")
+    proc = _marginalia(data_dir, "show", "Big", "--plain")
     assert proc.stdout is not None and proc.stderr is not None
     assert proc.stdout.read(10) == b"Big\n\nmany "
     proc.stdout.close()  # what `| head -c 10` does

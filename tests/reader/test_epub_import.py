@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from reader.errors import ImportRefused
-from reader.importers import SUPPORTED_EXTENSIONS, ParsedDocument, epub_import, parse_bytes
+from reader.importers import (
+    SUPPORTED_EXTENSIONS,
+    ParsedDocument,
+    epub_import,
+    parse_bytes,
+)
 
 CONTAINER = """<?xml version="1.0"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -303,3 +308,132 @@ def test_a_real_epub_from_debian() -> None:
     assert text.count("This manual serves as a single access point") == 1
     headings = [text[b.start:b.end] for b in doc.body.blocks if b.kind == "heading"]
     assert "1.1 For the impatient" in headings
+
+
+# -- structure: the book's own table of contents, each block's origin -------------
+
+NAV_ITEM = '<item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/>'
+NCX_ITEM = '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+CHAPTER_TWO = ('<h1 id="c2top">Chapter Two</h1><p>Intro to the second chapter.</p>'
+               '<section id="s2"><h2>A Section</h2><p>Section text.</p></section>'
+               '<p>Tail <a id="mid"/>anchored words.</p>'
+               '<table id="t(1)"><tr><th>key</th><th>value</th></tr><tr><td>a</td><td>1</td>'
+               '</tr></table><dl><dt>term</dt><dd>its definition</dd></dl>')
+
+
+def nav(items: str) -> str:
+    return chapter(f'<nav epub:type="toc"><h1>Contents</h1><ol>{items}</ol></nav>')
+
+
+def ncx(points: str) -> str:
+    return ('<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" '
+            f'version="2005-1"><navMap>{points}</navMap></ncx>')
+
+
+def point(label: str, src: str, inner: str = "") -> str:
+    return f'<navPoint><navLabel><text>{label}</text></navLabel><content src="{src}"/>{inner}' \
+           '</navPoint>'
+
+
+def two_chapters(**extra: str) -> dict[str, str | bytes]:
+    manifest = extra.pop("manifest", NAV_ITEM)
+    files: dict[str, str | bytes] = {
+        "OEBPS/content.opf": opf([("c1", "text/c1.xhtml"), ("c2", "text/c2.xhtml")],
+                                 '<itemref idref="c1"/><itemref idref="c2"/>',
+                                 extra_manifest=manifest),
+        "OEBPS/text/c1.xhtml": chapter("<h1>Chapter One</h1><p>Opening words of the book.</p>"),
+        "OEBPS/text/c2.xhtml": chapter(CHAPTER_TWO)}
+    files.update(extra)
+    return files
+
+
+def outline(doc: ParsedDocument) -> list[tuple[int, str, str]]:
+    """Each entry with the text it points at, up to the end of that block."""
+    text = doc.body.text
+    out = []
+    for entry in doc.body.outline:
+        end = text.find("\n", entry.offset)
+        out.append((entry.level, entry.title, text[entry.offset:end if end >= 0 else None]))
+    return out
+
+
+def test_nav_toc_nested_levels_and_fragments() -> None:
+    items = ('<li><a href="text/c1.xhtml">One</a></li>'
+             '<li><a href="text/c2.xhtml">Two</a><ol>'
+             '<li><a href="text/c2.xhtml#s2">Section</a><ol>'
+             '<li><a href="text/c2.xhtml#mid">  Mid\n point </a></li></ol></li></ol></li>'
+             '<li><a href="text/missing.xhtml">Gone</a></li>'
+             '<li><a href="text/c1.xhtml#no-such-id">Unknown id</a></li>'
+             '<li><a href="https://example.org/">Out of the book</a></li>')
+    doc = parse_bytes("toc.epub", epub(two_chapters(**{"OEBPS/nav.xhtml": nav(items)})))
+    assert outline(doc) == [(1, "One", "Chapter One"), (1, "Two", "Chapter Two"),
+                            (2, "Section", "A Section"), (3, "Mid point", "anchored words."),
+                            (1, "Unknown id", "Chapter One")]  # an unknown id: its file's start
+    assert doc.body.outline[0].offset == 0
+    assert "Contents" not in doc.body.text and "Gone" not in doc.body.text
+
+
+def test_unlinked_nav_heading_takes_its_first_chapters_place() -> None:
+    items = ('<li><span>Part I</span><ol><li><span>Group</span><ol>'
+             '<li><a href="text/c2.xhtml#s2">Section</a></li></ol></li></ol></li>'
+             '<li><span>Empty part</span></li><li><a href="text/c1.xhtml">One</a></li>')
+    doc = parse_bytes("parts.epub", epub(two_chapters(**{"OEBPS/nav.xhtml": nav(items)})))
+    assert outline(doc) == [(1, "Part I", "A Section"), (2, "Group", "A Section"),
+                            (3, "Section", "A Section"), (1, "One", "Chapter One")]
+
+
+def test_ncx_when_the_nav_has_no_toc(caplog: pytest.LogCaptureFixture) -> None:
+    landmarks = chapter('<nav epub:type="landmarks"><ol><li><a href="text/c1.xhtml">Start</a>'
+                        '</li></ol></nav>')
+    points = point("First", "text/c1.xhtml") + point(
+        "Second", "text/c2.xhtml#c2top", point("Its section", "text/c2.xhtml#s2"))
+    files = two_chapters(manifest=NAV_ITEM + NCX_ITEM, **{
+        "OEBPS/nav.xhtml": landmarks, "OEBPS/toc.ncx": ncx(points)})
+    doc = parse_bytes("fallback.epub", epub(files))
+    assert outline(doc) == [(1, "First", "Chapter One"), (1, "Second", "Chapter Two"),
+                            (2, "Its section", "A Section")]
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+
+
+def test_epub2_ncx_nested_levels() -> None:
+    points = point("One", "text/c1.xhtml", point(
+        "Two", "text/c2.xhtml", point("Deep", "text/c2.xhtml#mid")))
+    files = two_chapters(manifest=NCX_ITEM, **{"OEBPS/toc.ncx": ncx(points)})
+    doc = parse_bytes("ncx.epub", epub(files))
+    assert outline(doc) == [(1, "One", "Chapter One"), (2, "Two", "Chapter Two"),
+                            (3, "Deep", "anchored words.")]
+
+
+def test_bad_toc_xml_costs_the_outline_not_the_book(caplog: pytest.LogCaptureFixture) -> None:
+    files = two_chapters(manifest=NCX_ITEM, **{"OEBPS/toc.ncx": "<ncx><navMap><navPoint>"})
+    doc = parse_bytes("badtoc.epub", epub(files))
+    assert doc.body.outline == ()
+    assert "Chapter Two" in doc.body.text
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert "badtoc.epub" in warnings[0] and "toc.ncx" in warnings[0]
+    assert "\n" not in warnings[0]
+
+
+def test_a_named_toc_missing_from_the_zip_is_one_warning(
+        caplog: pytest.LogCaptureFixture) -> None:
+    doc = parse_bytes("nonav.epub", epub(two_chapters()))  # the nav is listed, not packed
+    assert doc.body.outline == ()
+    assert len([r for r in caplog.records if r.levelname == "WARNING"]) == 1
+
+
+def test_origins_are_cfi_paths_into_the_second_chapter() -> None:
+    doc = parse_bytes("cfi.epub", epub(two_chapters(**{"OEBPS/nav.xhtml": nav(
+        '<li><a href="text/c1.xhtml">One</a></li>')})))
+    got = [(b.kind, doc.body.text[b.start:b.end], b.origin) for b in doc.body.blocks]
+    assert got[:2] == [("heading", "Chapter One", "/6/2[c1]!/4/2"),
+                       ("paragraph", "Opening words of the book.", "/6/2[c1]!/4/4")]
+    assert got[2:] == [
+        ("heading", "Chapter Two", "/6/4[c2]!/4/2[c2top]"),
+        ("paragraph", "Intro to the second chapter.", "/6/4[c2]!/4/4"),
+        ("heading", "A Section", "/6/4[c2]!/4/6[s2]/2"),
+        ("paragraph", "Section text.", "/6/4[c2]!/4/6[s2]/4"),
+        ("paragraph", "Tail anchored words.", "/6/4[c2]!/4/8"),
+        ("table", "key\tvalue\na\t1", "/6/4[c2]!/4/10[t^(1^)]"),  # CFI's special characters
+        ("term", "term", "/6/4[c2]!/4/12/2"),
+        ("definition", "its definition", "/6/4[c2]!/4/12/4")]

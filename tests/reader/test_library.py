@@ -150,8 +150,10 @@ def test_show_and_resolve(cli, services) -> None:  # type: ignore[no-untyped-def
         library.resolve("Why")
     with pytest.raises(NotFound):
         library.resolve("no such title")
-    code, out, _ = cli("show", "Statium")
+    code, out, _ = cli("show", "Statium", "--plain")
     assert code == 0 and out.startswith("Statium Blog\n[\xa0 Christophe Masutti \xa0]")
+    code, out, _ = cli("show", "Statium")
+    assert code == 0 and out.startswith("# Statium Blog\n")
     code, _, err = cli("show", "Why")
     assert code == 1 and "matches 2 documents" in err
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QTextBlockFormat,
@@ -19,12 +21,13 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from reader.text import Block, DocumentText
+from reader.text import Block, DocumentText, Mark
+from ui.structure import has_own_marker
 from ui.window.reading.offsets import OffsetMap
+from ui.window.reading.tables import TableFit, format_table
 from ui.window.theme import Theme
 
 log = logging.getLogger(__name__)
-_MARKER = re.compile(r"[ \t]*(?:[-*+•‣◦–]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]")
 
 SERIF_FAMILIES = ["Literata", "Charter", "Georgia", "Source Serif Pro", "Noto Serif",
                   "DejaVu Serif", "serif"]
@@ -54,21 +57,45 @@ def build_document(body: DocumentText, theme: Theme, size: float) -> QTextDocume
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.setBlockFormat(base)
     _shrink_blank_lines(doc, size)
-    lists = _Lists(body.text)
-    for block, after in zip(body.blocks, [*body.blocks[1:], None], strict=True):
-        span = offsets.span_to_qt(block.start, block.end)
-        if block.kind != "paragraph":
-            _format_block(cursor, span, block.kind, block.level, theme, size)
-        lists.follow(cursor, span, block)
-        if after is not None and after.start == block.end + 1 and block.kind != "list_item":
-            _gap_after(cursor, span, size)  # no blank line between: space them anyway
+    tables = TableFit(doc)
+    code_terms = _format_blocks(cursor, body, offsets, theme, size, tables)
     for mark in body.marks:
         _format_mark(cursor, offsets.span_to_qt(mark.start, mark.end), mark.kind,
                      mark.attrs, theme)
+    for span in code_terms:  # already all monospace: a code mark's band would only patch it
+        select_in(cursor, span)
+        unbanded = QTextCharFormat()
+        unbanded.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+        cursor.mergeCharFormat(unbanded)
+    tables.follow_width()  # now only: a layout while formatting would redo it at each step
     if doc.characterCount() - 1 != offsets.qt_length:
         log.error("reading view length %d differs from the text's %d UTF-16 units",
                   doc.characterCount() - 1, offsets.qt_length)
     return doc
+
+
+def _format_blocks(cursor: QTextCursor, body: DocumentText, offsets: OffsetMap, theme: Theme,
+                   size: float, tables: TableFit) -> list[tuple[int, int]]:
+    """Format every block by its kind, the tables noted in ``tables``; returns the Qt
+    spans of the terms set as code."""
+    lists = _Lists(body.text)
+    code = _CodeMarks(body.marks)
+    code_terms: list[tuple[int, int]] = []
+    for block, after in zip(body.blocks, [*body.blocks[1:], None], strict=True):
+        span = offsets.span_to_qt(block.start, block.end)
+        if block.kind == "table":
+            table = body.text[block.start:block.end]
+            tables.add(span[0], table.count("\n") + 1,
+                       format_table(cursor, span, table, block.level, theme, size))
+        elif block.kind != "paragraph":
+            as_code = block.kind == "term" and _reads_as_code(body.text, block, code)
+            _format_block(cursor, span, block, theme, size, as_code)
+            if as_code:
+                code_terms.append(span)
+        lists.follow(cursor, span, block)
+        if after is not None and after.start == block.end + 1 and block.kind not in _HUGGING:
+            _gap_after(cursor, span, size)  # no blank line between: space them anyway
+    return code_terms
 
 
 def _shrink_blank_lines(doc: QTextDocument, size: float) -> None:
@@ -98,7 +125,7 @@ class _Lists:
         self.level = -1
 
     def follow(self, cursor: QTextCursor, span: tuple[int, int], block: Block) -> None:
-        if block.kind != "list_item" or _MARKER.match(self.text, block.start):
+        if block.kind != "list_item" or has_own_marker(self.text, block.start):
             self.current = None
             return
         select_in(cursor, span)
@@ -128,34 +155,115 @@ def select_in(cursor: QTextCursor, span: tuple[int, int]) -> None:
     cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
 
 
-def _format_block(cursor: QTextCursor, span: tuple[int, int], kind: str, level: int,
-                  theme: Theme, size: float) -> None:
+def _format_block(cursor: QTextCursor, span: tuple[int, int], block: Block, theme: Theme,
+                  size: float, code: bool = False) -> None:
+    """Every kind but paragraphs (the base format) and tables (``tables.py``);
+    ``code``: a term that reads as a code signature, set in monospace."""
     select_in(cursor, span)
     block_fmt = cursor.blockFormat()
     char_fmt = QTextCharFormat()
-    if kind == "heading":
-        char_fmt.setFontPointSize(size * HEADING_SCALE.get(level or 1, 1.0))
-        char_fmt.setFontWeight(QFont.Weight.Bold)
-        block_fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_fmt.setTopMargin(size * 0.6)
-    elif kind == "quote":
-        block_fmt.setLeftMargin(28)
-        block_fmt.setRightMargin(12)
-        char_fmt.setFontItalic(True)
-        char_fmt.setForeground(QColor(theme.muted))
-    elif kind == "list_item":
-        block_fmt.setLeftMargin(22)
-    elif kind == "code":
+    style = _STYLES.get(block.kind)
+    if style is not None:
+        style(block_fmt, char_fmt, block.level, theme, size)
+    if code:
         char_fmt.setFontFamilies(MONO_FAMILIES)
-        char_fmt.setFontPointSize(size * 0.85)
-        block_fmt.setBackground(QColor(theme.code_bg))
-        block_fmt.setLeftMargin(12)
-        block_fmt.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    elif kind == "rule":
-        block_fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        char_fmt.setForeground(QColor(theme.muted))
+        char_fmt.setFontPointSize(size * 0.9)
     cursor.setBlockFormat(block_fmt)
     cursor.mergeCharFormat(char_fmt)
+
+
+def _heading(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
+             theme: Theme, size: float) -> None:
+    char_fmt.setFontPointSize(size * HEADING_SCALE.get(level or 1, 1.0))
+    char_fmt.setFontWeight(QFont.Weight.Bold)
+    block_fmt.setLineHeight(125, _PROPORTIONAL)
+    block_fmt.setTopMargin(size * 0.6)
+
+
+def _quote(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
+           theme: Theme, size: float) -> None:
+    block_fmt.setLeftMargin(28)
+    block_fmt.setRightMargin(12)
+    char_fmt.setFontItalic(True)
+    char_fmt.setForeground(QColor(theme.muted))
+
+
+def _list_item(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
+               theme: Theme, size: float) -> None:
+    block_fmt.setLeftMargin(22)
+
+
+def _code(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
+          theme: Theme, size: float) -> None:
+    char_fmt.setFontFamilies(MONO_FAMILIES)
+    char_fmt.setFontPointSize(size * 0.85)
+    block_fmt.setBackground(QColor(theme.code_bg))
+    block_fmt.setLeftMargin(12)
+    block_fmt.setLineHeight(120, _PROPORTIONAL)
+
+
+def _preformatted(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
+                  theme: Theme, size: float) -> None:
+    """Lines as written: monospace, close together, no band (unlike code). A line
+    too long for the page still wraps (the view never scrolls sideways), its further
+    lines hanging, so the written line stays visibly one."""
+    char_fmt.setFontFamilies(MONO_FAMILIES)
+    char_fmt.setFontPointSize(size * 0.85)
+    block_fmt.setLineHeight(118, _PROPORTIONAL)
+    block_fmt.setLeftMargin(size * 2)
+    block_fmt.setTextIndent(-size * 2)
+
+
+def _term(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
+          theme: Theme, size: float) -> None:
+    char_fmt.setFontWeight(QFont.Weight.DemiBold)
+    block_fmt.setTopMargin(size * 0.4)
+    block_fmt.setLineHeight(135, _PROPORTIONAL)
+
+
+def _definition(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
+                theme: Theme, size: float) -> None:
+    block_fmt.setLeftMargin(28)
+
+
+def _rule(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
+          theme: Theme, size: float) -> None:
+    block_fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    char_fmt.setForeground(QColor(theme.muted))
+
+
+_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+_STYLES = {"heading": _heading, "quote": _quote, "list_item": _list_item, "code": _code,
+           "preformatted": _preformatted, "term": _term, "definition": _definition,
+           "rule": _rule}
+# Kinds set close to what follows them even when one line end separates them.
+_HUGGING = ("list_item", "term")
+# A Python-like signature: ``os.path.join(path, *paths)``, ``class dict(**kwargs)``.
+_SIGNATURE = re.compile(r"(?:(?:class|exception|async|await|abstractmethod|classmethod|"
+                        r"staticmethod|property)\s+)*[\w.]+(?:\[[^\]]*\])?\(.*\)", re.S)
+
+
+class _CodeMarks:
+    """The code marks, sorted, to ask whether a span is entirely code."""
+
+    def __init__(self, marks: tuple[Mark, ...]) -> None:
+        self.spans = sorted((m.start, m.end) for m in marks if m.kind == "code")
+        self.starts = [start for start, _ in self.spans]
+
+    def cover(self, start: int, end: int) -> bool:
+        i = max(0, bisect_right(self.starts, start) - 1)
+        pos = start
+        while i < len(self.spans) and self.spans[i][0] <= pos < end:
+            pos = max(pos, self.spans[i][1])
+            i += 1
+        return pos >= end
+
+
+def _reads_as_code(text: str, block: Block, code: _CodeMarks) -> bool:
+    """A term set as code: a signature (Sphinx's API terms), or code marks over all of it."""
+    term = text[block.start:block.end]
+    return bool(_SIGNATURE.match(term)) or (bool(term.strip())
+                                            and code.cover(block.start, block.end))
 
 
 def _format_mark(cursor: QTextCursor, span: tuple[int, int], kind: str,
