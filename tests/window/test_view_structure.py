@@ -141,3 +141,14 @@ def test_preformatted_is_monospace_with_its_lines_kept(qapp) -> None:  # type: i
     assert all(not b.blockFormat().hasProperty(b.blockFormat().Property.BackgroundBrush)
                for b in lines)  # no band, unlike code
     assert lines[0].blockFormat().lineHeight() < 155  # closer than prose lines
+
+
+def test_a_plain_text_files_wrapped_prose_reflows_and_its_layouts_do_not(qapp) -> None:
+    from reader.text import Block, DocumentText
+
+    text = "A sentence wrapped\nat the file's width.\n\nname  size\nab    12"
+    body = DocumentText(text, (Block(0, 39), Block(41, len(text), "preformatted")))
+    doc = build_document(body, LIGHT, 12, reflow=True)
+    assert doc.toPlainText() == text.replace("wrapped\nat", "wrapped at")
+    assert doc.characterCount() - 1 == len(text)  # one for one: offsets hold
+    assert build_document(body, LIGHT, 12).toPlainText() == text  # markup keeps its breaks

@@ -43,13 +43,19 @@ def serif_font(point_size: float) -> QFont:
     return font
 
 
-def build_document(body: DocumentText, theme: Theme, size: float) -> QTextDocument:
-    """A ``QTextDocument`` whose plain text is ``body.text``, formatted by its spans."""
+def build_document(body: DocumentText, theme: Theme, size: float,
+                   reflow: bool = False) -> QTextDocument:
+    """A ``QTextDocument`` whose plain text is ``body.text``, formatted by its spans.
+
+    ``reflow``: the line ends inside prose blocks are a plain-text file's hard wrap, not
+    the author's breaks: they are shown as spaces (one character for one, so offsets
+    hold) and the paragraph flows to the pane's width. Elsewhere a line end inside a
+    paragraph is a ``<br>`` or a Markdown hard break, and stays one."""
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     doc.setDefaultFont(serif_font(size))
     doc.setDocumentMargin(28)
-    doc.setPlainText(body.text)
+    doc.setPlainText(_reflowed(body) if reflow else body.text)
     offsets = OffsetMap(body.text)
     cursor = QTextCursor(doc)
     base = QTextBlockFormat()
@@ -96,6 +102,25 @@ def _format_blocks(cursor: QTextCursor, body: DocumentText, offsets: OffsetMap, 
         if after is not None and after.start == block.end + 1 and block.kind not in _HUGGING:
             _gap_after(cursor, span, size)  # no blank line between: space them anyway
     return code_terms
+
+
+_REFLOWED_KINDS = frozenset({"paragraph", "list_item", "quote", "definition"})
+
+
+def _reflowed(body: DocumentText) -> str:
+    """``body.text`` with the line ends inside its prose blocks turned into spaces."""
+    text = body.text
+    if "\n" not in text:
+        return text
+    parts: list[str] = []
+    last = 0
+    for block in body.blocks:
+        if block.kind in _REFLOWED_KINDS and "\n" in text[block.start:block.end]:
+            parts.append(text[last:block.start])
+            parts.append(text[block.start:block.end].replace("\n", " "))
+            last = block.end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _shrink_blank_lines(doc: QTextDocument, size: float) -> None:

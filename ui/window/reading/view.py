@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
+from reader.formats import hard_wrapped
 from reader.model import COLORS, Document, Highlight
 from ui.window.reading.highlight_bar import HighlightBar
 from ui.window.reading.layers import layers
@@ -95,7 +96,8 @@ class ReadingView(QTextEdit):
         self.document_ = document
         self.offsets = OffsetMap(document.text)
         old = self._own_doc
-        self._own_doc = build_document(document.body, self.theme, self.font_size)
+        self._own_doc = build_document(document.body, self.theme, self.font_size,
+                                       reflow=hard_wrapped(document.source_name))
         self._own_doc.setParent(self)
         self.setDocument(self._own_doc)
         if old is not None:
