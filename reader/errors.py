@@ -19,6 +19,11 @@ class ImportRefused(MarginaliaError):
         self.reason = reason
 
 
+class NeedsPassword(ImportRefused):
+    """An encrypted PDF whose password was not given, or not the right one; its own
+    type so the window can ask for the password and retry (which is never stored)."""
+
+
 class LibraryBusy(MarginaliaError):
     """Another process holds the library for writing longer than we wait."""
 

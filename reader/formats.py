@@ -6,7 +6,7 @@ from __future__ import annotations
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".pdf")
 
 
-def listed() -> str:
+def extensions_listed() -> str:
     """``.txt .md … .pdf``, as help texts and messages say it."""
     return " ".join(SUPPORTED_EXTENSIONS)
 

@@ -22,6 +22,7 @@ from reader.errors import (
     Cancelled,
     ImportRefused,
     MarginaliaError,
+    NeedsPassword,
     NotFound,
     StoreError,
     describe_os_error,
@@ -53,12 +54,15 @@ class Library:
 
     # -- import -------------------------------------------------------------
     def import_paths(self, targets: Iterable[str | os.PathLike[str]],
-                     progress: Progress | None = None) -> tuple[ImportReport, Changes]:
+                     progress: Progress | None = None,
+                     password: str | None = None) -> tuple[ImportReport, Changes]:
         """Import files and folders; refusals are reported, never raised.
 
         A file that fails for a reason of its own is refused and the batch goes on; a
         failure of the library itself (disk full, read-only, busy) ends the batch,
         counting the files left in ``cancelled``: each would fail the same way.
+        ``password`` opens encrypted PDFs of this batch; it is never stored, so a file
+        that needs one is listed in ``needs_password`` for the caller to ask and retry.
         """
         from reader.files import display_name, expand_targets
 
@@ -73,10 +77,12 @@ class Library:
                     report.cancelled = len(files) - i + 1
                     break
             try:
-                outcome, changed = self._import_file(path)
+                outcome, changed = self._import_file(path, password)
             except ImportRefused as exc:
                 log.info("refused %s: %s", exc.path, exc.reason)
                 report.refused.append((exc.path, exc.reason))
+                if isinstance(exc, NeedsPassword):
+                    report.needs_password.append((str(path), exc.reason))
                 continue
             except MarginaliaError as exc:
                 shown = display_name(str(path))
@@ -87,7 +93,7 @@ class Library:
             changes.merge(changed)
         return report, changes
 
-    def _import_file(self, path: Path) -> tuple[ImportOutcome, Changes]:
+    def _import_file(self, path: Path, password: str | None) -> tuple[ImportOutcome, Changes]:
         """One file of a batch; anything unforeseen is this file's refusal, so the
         rest of the batch still imports."""
         from reader.files import display_name, read_limited, source_path_of
@@ -96,7 +102,7 @@ class Library:
         data = read_limited(path, shown)
         try:
             return self.import_bytes(display_name(path.name), data, shown_as=shown,
-                                     source_path=source_path_of(path))
+                                     source_path=source_path_of(path), password=password)
         except MarginaliaError:
             raise
         except (ValueError, LookupError, RecursionError, MemoryError) as exc:
@@ -106,7 +112,8 @@ class Library:
 
     def import_bytes(self, name: str, data: bytes, shown_as: str | None = None,
                      metadata: dict[str, object] | None = None,
-                     source_path: str | None = None) -> tuple[ImportOutcome, Changes]:
+                     source_path: str | None = None,
+                     password: str | None = None) -> tuple[ImportOutcome, Changes]:
         """Import one file's bytes, named ``name``, from ``source_path``.
 
         A document is its source path plus its content: the same path with a new text
@@ -121,9 +128,9 @@ class Library:
         shown = shown_as or name
         source_path = source_path or name
         try:
-            parsed = parse_bytes(name, data)
-        except ImportRefused as exc:
-            raise ImportRefused(shown, exc.reason) from exc
+            parsed = parse_bytes(name, data, password=password)
+        except ImportRefused as exc:  # named as the reader gave it; a password still asked
+            raise type(exc)(shown, exc.reason) from exc
         if metadata:
             parsed = apply_metadata(parsed, metadata)
         original_sha = hashlib.sha256(data).hexdigest()
@@ -166,7 +173,8 @@ class Library:
             if old_version is not None:
                 for hook in self.version_hooks:
                     changes.merge(hook(conn, doc_id, old_version, version_id))
-        return ImportOutcome(shown, status, doc_id, title), changes
+        return ImportOutcome(shown, status, doc_id, title,
+                             warnings=parsed.warnings), changes
 
     def add_restored(self, record: dict[str, object],
                      versions: list[tuple[str, bytes, dict[str, object], str]]) -> Changes:

@@ -81,6 +81,7 @@ class ImportOutcome:
     document_id: str
     title: str
     same_as: str = ""  # "unchanged"/"restored": where the library's copy came from
+    warnings: tuple[str, ...] = ()  # imported, but not whole: "12 of 40 pages have no text"
 
 
 @dataclass
@@ -89,6 +90,8 @@ class ImportReport:
     refused: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # names of files of other types
     cancelled: int = 0  # files left unread because the reader stopped the import
+    # Encrypted PDFs (path as given, why refused): the caller may ask and retry.
+    needs_password: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def added(self) -> list[ImportOutcome]:

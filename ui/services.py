@@ -135,8 +135,9 @@ class Services:
         pending = _load_pending(self.library)
         return self._index(pending) if pending else True
 
-    def import_paths(self, targets: list[str], progress: Progress | None = None) -> ImportReport:
-        report, changes = self.library.import_paths(targets, progress)
+    def import_paths(self, targets: list[str], progress: Progress | None = None,
+                     password: str | None = None) -> ImportReport:
+        report, changes = self.library.import_paths(targets, progress, password)
         self.apply(changes)
         return report
 

@@ -12,9 +12,10 @@ from pathlib import Path
 from reader import language
 from reader.decoding import DecodeRefused, decode
 from reader.errors import ImportRefused
+from reader.formats import SUPPORTED_EXTENSIONS, extensions_listed
 from reader.text import DocumentText
 
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".epub")
+__all__ = ["SUPPORTED_EXTENSIONS", "ParsedDocument", "assign_languages", "parse_bytes"]
 
 
 @dataclass(frozen=True)
@@ -25,17 +26,29 @@ class ParsedDocument:
     encoding: str
     languages: tuple[str, ...]
     description: str = ""
+    # Imported, but not whole: "12 of 40 pages have no text: scanned?"
+    warnings: tuple[str, ...] = ()
 
 
-def parse_bytes(name: str, data: bytes) -> ParsedDocument:
-    """Parse ``data`` as the file ``name``; raises :class:`ImportRefused`."""
+def parse_bytes(name: str, data: bytes, password: str | None = None) -> ParsedDocument:
+    """Parse ``data`` as the file ``name``; raises :class:`ImportRefused`.
+
+    ``password`` opens an encrypted PDF (a missing or wrong one raises
+    :class:`~reader.errors.NeedsPassword`); it is used once and kept nowhere."""
     ext = Path(name).suffix.lower()
     if ext not in SUPPORTED_EXTENSIONS:
         shown = ext or "no extension"
         raise ImportRefused(name, f"unsupported file type ({shown}); Marginalia reads "
-                                  ".txt, .md, .markdown, .html, .htm and .epub")
+                                  f"{extensions_listed()}")
     default_lang = ""
-    if ext == ".epub":  # a zip, not a text: the importer decodes each chapter itself
+    warnings: tuple[str, ...] = ()
+    if ext == ".pdf":  # pages of positioned glyphs, not a text: laid out into blocks
+        from reader.importers import pdf_import
+
+        pdf = pdf_import.parse(name, data, password)
+        title, authors, body = pdf.title, list(pdf.authors), pdf.body
+        encoding, warnings = "pdf", pdf.warnings
+    elif ext == ".epub":  # a zip, not a text: the importer decodes each chapter itself
         from reader.importers import epub_import
 
         book = epub_import.parse(name, data)
@@ -46,7 +59,8 @@ def parse_bytes(name: str, data: bytes) -> ParsedDocument:
     if not body.text.strip():
         raise ImportRefused(name, "no readable text in the file")
     body, langs = assign_languages(body, default_lang)
-    return ParsedDocument(title or Path(name).stem, tuple(authors), body, encoding, langs)
+    return ParsedDocument(title or Path(name).stem, tuple(authors), body, encoding, langs,
+                          warnings=warnings)
 
 
 def _parse_text(name: str, ext: str, data: bytes) -> tuple[str, list[str], DocumentText, str]:

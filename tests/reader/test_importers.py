@@ -62,7 +62,8 @@ def test_nfd_stored_as_nfc() -> None:
     ("blank.txt", b"  \n\n \t\n", "empty"),
     ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
     ("bad.txt", b"caf\xc3 \x81\x8d\x8f\x90 broken", "not valid UTF-8, UTF-16 or cp1252"),
-    ("x.pdf", b"%PDF-1.4", "unsupported file type (.pdf)"),
+    ("x.docx", b"PK\x03\x04", "unsupported file type (.docx)"),
+    ("x.pdf", b"%PDF-1.4", "not a PDF or damaged"),
     ("README", b"hello", "unsupported file type (no extension)"),
 ])
 def test_bad_input_refused_with_reason(name: str, data: bytes, reason: str) -> None:

@@ -110,7 +110,8 @@ def test_oversize_file_refused_without_reading(cli, tmp_path: Path) -> None:  # 
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("nul.txt", b"abc\x00def", "binary file"),
     ("bad.txt", b"\x81\x8d\x8f", "not valid"),
-    ("doc.pdf", b"%PDF", "unsupported file type"),
+    ("doc.odt", b"PK\x03\x04", "unsupported file type"),
+    ("doc.pdf", b"%PDF", "not a PDF or damaged"),
 ])
 def test_refused_file_leaves_nothing_behind(cli, tmp_path: Path, name: str, data: bytes,
                                             reason: str, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

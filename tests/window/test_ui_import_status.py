@@ -46,11 +46,11 @@ def test_same_name_elsewhere_is_new_same_path_is_a_version(windows: Windows, qtb
         f"“Pango” is already in the library (same content as {pango})"
     batch = tmp_path / "batch"
     batch.mkdir()
-    (batch / "notes.pdf").write_bytes(b"%PDF")
+    (batch / "notes.docx").write_bytes(b"PK\x03\x04")
     (batch / "new.txt").write_text("Fresh\n\nA new text.\n", "utf-8")
     text = imported(qtbot, window, glib, pango, batch)
     assert text == ("Imported 1 new; already in the library: “GLib”, “Pango”; "
-                    "skipped 1 file of other types: notes.pdf")
+                    "skipped 1 file of other types: notes.docx")
 
 
 def _outcome(status: str, title: str, same_as: str = "") -> ImportOutcome:
@@ -67,5 +67,6 @@ def test_status_line_wording() -> None:
         "; stopped before 2 more files, 1 refused")
     assert import_status(ImportReport([_outcome("restored", "T")])) == \
         "“T” was in the trash: restored with its annotations"
-    assert import_status(ImportReport(skipped=["a.pdf"])) == (
-        "No supported files (.txt .md .html .epub) found; skipped 1 file of other types: a.pdf")
+    assert import_status(ImportReport(skipped=["a.odt"])) == (
+        "No supported files (.txt .md .markdown .html .htm .epub .pdf) found; "
+        "skipped 1 file of other types: a.odt")

@@ -4,27 +4,42 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.errors import Cancelled
+from reader.formats import extensions_listed
 from reader.text import clip
 from ui.cli.parser import CliContext, first_interrupt_stops
+from ui.structure import structured_text
 from ui.wording import count, listed
 
 if TYPE_CHECKING:
     from reader.model import DocumentSummary, ImportOutcome, ImportReport
 
+_FORMATS = extensions_listed()
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("import", help="import files or folders (.txt .md .html .epub)")
+    p = sub.add_parser("import", help=f"import files or folders ({_FORMATS})")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    p.add_argument("--password", metavar="PW",
+                   help="opens password-protected PDFs of this import (used once, never "
+                        "stored); MARGINALIA_PDF_PASSWORD keeps it out of the shell history")
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("list", help="list the documents in the library")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
     p.set_defaults(func=cmd_list)
-    p = sub.add_parser("show", help="print a document's text")
+    p = sub.add_parser("show", help="print a document's text, its structure marked",
+                       description="Print a document's text with its structure marked as "
+                                   "in Markdown: # headings, - and 1. list items, > quotes, "
+                                   "code indented, tables in aligned columns. The words "
+                                   "are the document's own; --plain prints the text alone.")
     p.add_argument("doc", metavar="DOC", help="document id or unambiguous title prefix")
+    p.add_argument("--plain", action="store_true",
+                   help="the canonical text exactly, no markers added (for scripts: "
+                        "search hit offsets count in it)")
     p.set_defaults(func=cmd_show)
 
 
@@ -41,11 +56,14 @@ def cmd_import(ctx: CliContext) -> int:
             print(f"\rimporting {i}/{n}", end="" if i < n else "\n", file=ctx.err, flush=True)
 
     with first_interrupt_stops(flag):
-        report = ctx.services.import_paths(ctx.args.paths, progress)
+        password = ctx.args.password or os.environ.get("MARGINALIA_PDF_PASSWORD") or None
+        report = ctx.services.import_paths(ctx.args.paths, progress, password)
     if show_progress and report.cancelled:
         print(file=ctx.err)  # end the progress line
     for outcome in report.outcomes:
         print(outcome_line(outcome), file=ctx.out)
+        for warning in outcome.warnings:  # imported, but the reader should know
+            print(f"marginalia: {outcome.path}: {warning}", file=ctx.err)
     if report.skipped:
         print(f"skipped {count(len(report.skipped), 'file')} of other types: "
               f"{listed(report.skipped, 5)}", file=ctx.err)
@@ -79,7 +97,7 @@ def _import_status(ctx: CliContext, report: ImportReport, interrupted: bool) -> 
     if report.cancelled:
         ctx.refuse("import stopped", f"{count(report.cancelled, 'file')} not attempted")
     if not done and not report.refused and not report.cancelled:
-        ctx.refuse(" ".join(ctx.args.paths), "no supported files (.txt .md .html .epub) found")
+        ctx.refuse(" ".join(ctx.args.paths), f"no supported files ({_FORMATS}) found")
         return 1
     return 1 if report.refused or report.cancelled else 0
 
@@ -115,12 +133,13 @@ def cmd_list(ctx: CliContext) -> int:
     return 0
 
 
-
-
 def cmd_show(ctx: CliContext) -> int:
+    """The document marked up by its blocks; with ``--plain`` the canonical text, whose
+    offsets are the ones ``search --json`` and the annotations give."""
     library = ctx.services.library
     doc = library.get(library.resolve(ctx.args.doc))
-    ctx.out.write(doc.text)
-    if not doc.text.endswith("\n"):
+    text = doc.text if ctx.args.plain else structured_text(doc.body)
+    ctx.out.write(text)
+    if not text.endswith("\n"):
         ctx.out.write("\n")
     return 0

@@ -9,10 +9,11 @@ window never asks about it.
 
 from __future__ import annotations
 
+from reader.formats import SUPPORTED_EXTENSIONS
 from reader.model import ImportOutcome, ImportReport
 from ui import wording
 
-NONE_FOUND = "No supported files (.txt .md .html .epub) found"
+NONE_FOUND = f"No supported files ({' '.join(SUPPORTED_EXTENSIONS)}) found"
 
 
 def _q(title: str, most: int = 50) -> str:

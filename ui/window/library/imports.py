@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from reader.files import display_name
+from reader.formats import SUPPORTED_EXTENSIONS
 from reader.model import ImportReport
 from ui import wording
 from ui.window.library.import_summary import import_status
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
     from ui.window.workers.write import WriteWorker
 
-FILES = "Texts and books (*.txt *.md *.markdown *.html *.htm *.epub);;All (*)"
+FILES = f"Texts and books ({' '.join('*' + e for e in SUPPORTED_EXTENSIONS)});;All (*)"
 LISTED_REFUSALS = 20  # refused files named in the message; the rest are counted
 
 
@@ -32,6 +34,7 @@ class Imports:
 
     def __init__(self, window: MainWindow, worker: WriteWorker, long_work: LongWork) -> None:
         self.window, self.worker, self.long_work = window, worker, long_work
+        self._locked: list[tuple[str, str]] = []  # encrypted files still to ask for, why
 
     def ask(self) -> None:
         """File → Import…: the files the reader picks."""
@@ -39,9 +42,9 @@ class Imports:
         if files:
             self.import_files(files)
 
-    def import_files(self, paths: list[str]) -> None:
+    def import_files(self, paths: list[str], password: str | None = None) -> None:
         self.long_work.start("Importing", f"Importing {wording.count(len(paths), 'item')}…")
-        self.worker.run(lambda s, report: s.import_paths(paths, report),
+        self.worker.run(lambda s, report: s.import_paths(paths, report, password),
                            self._imported, self.long_work.failed)
 
     def _imported(self, report: ImportReport) -> None:
@@ -51,13 +54,34 @@ class Imports:
         window.library_actions.reopen(o.document_id for o in report.outcomes
                                       if o.status == "new_version")
         text = import_status(report)
-        if report.refused:
-            details = "\n".join(f"• {path}: {reason}"
-                                for path, reason in report.refused[:LISTED_REFUSALS])
-            if len(report.refused) > LISTED_REFUSALS:
-                details += f"\n… and {len(report.refused) - LISTED_REFUSALS} more"
-            show_message(window, QMessageBox.Icon.Warning, "Some files were not imported",
-                         details)
+        locked = {display_name(path) for path, _ in report.needs_password}
+        problems = [f"• {path}: {reason}" for path, reason in report.refused
+                    if path not in locked]
+        problems += [f"• {o.path}: {w}" for o in report.outcomes for w in o.warnings]
+        if problems:
+            details = "\n".join(problems[:LISTED_REFUSALS])
+            if len(problems) > LISTED_REFUSALS:
+                details += f"\n… and {len(problems) - LISTED_REFUSALS} more"
+            title = "Some files were not imported" if report.refused else \
+                "Imported, with something to know"
+            show_message(window, QMessageBox.Icon.Warning, title, details)
         window.status_label.setText(text)
         if report.added and window.current is None:
             window.open_document(report.added[0].document_id)
+        self._locked += report.needs_password
+        if self._locked:
+            self._ask_password()
+
+    def _ask_password(self) -> None:
+        """Encrypted PDFs, one at a time: ask for the password and import the file again
+        with it (never kept). Cancel leaves it out; a wrong one comes back, saying so."""
+        while self._locked:
+            path, reason = self._locked.pop(0)
+            again = " That password did not open it." if "wrong password" in reason else ""
+            prompt = (f"“{display_name(path)}” is encrypted.{again}\n"
+                      "Password (used for this import only, never stored):")
+            password, ok = QInputDialog.getText(self.window, "Password needed", prompt,
+                                                QLineEdit.EchoMode.Password)
+            if ok and password:
+                self.import_files([path], password)  # the rest are asked once it is done
+                return
