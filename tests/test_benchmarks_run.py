@@ -22,6 +22,7 @@ pytestmark = pytest.mark.slow
     ["benchmarks/bench_search_ui.py"],
     ["benchmarks/bench_cli.py", "--runs", "2"],
     ["benchmarks/bench_epub.py", "--runs", "1"],
+    ["benchmarks/bench_pdf.py", "--drawn", "--pages", "3", "--runs", "1"],
 ])
 def test_benchmark_runs(argv: list[str]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

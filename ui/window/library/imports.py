@@ -9,6 +9,7 @@ first document added.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
@@ -78,7 +79,7 @@ class Imports:
         while self._locked:
             path, reason = self._locked.pop(0)
             again = " That password did not open it." if "wrong password" in reason else ""
-            prompt = (f"“{display_name(path)}” is encrypted.{again}\n"
+            prompt = (f"“{display_name(os.path.basename(path))}” is encrypted.{again}\n"
                       "Password (used for this import only, never stored):")
             password, ok = QInputDialog.getText(self.window, "Password needed", prompt,
                                                 QLineEdit.EchoMode.Password)
