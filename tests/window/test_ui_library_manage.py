@@ -47,6 +47,9 @@ def test_remove_from_the_context_menu_then_undo_and_redo(window: MainWindow,
     items = right_click_and_pick(qtbot, window, a, "Remove from library\tDel")
     assert "Rename…\tF2" in items
     qtbot.waitUntil(lambda: row(window, a) is None)
+    # The row goes when the Changes arrive; the status line is the operation's own
+    # result, which follows them: wait for it, not for the same turn of the loop.
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Moved"))
     assert window.primary.current is None and window.view.toPlainText() == ""
     assert window.margin.doc_note.isEnabled() is False and window.windowTitle() == "Marginalia"
     assert [p.current.id for p in window.panes[1:]] == [b]  # the other pane stays
