@@ -30,11 +30,13 @@ class ParsedDocument:
     warnings: tuple[str, ...] = ()
 
 
-def parse_bytes(name: str, data: bytes, password: str | None = None) -> ParsedDocument:
+def parse_bytes(name: str, data: bytes, password: str | None = None,
+                whole_page: bool = False) -> ParsedDocument:
     """Parse ``data`` as the file ``name``; raises :class:`ImportRefused`.
 
     ``password`` opens an encrypted PDF (a missing or wrong one raises
-    :class:`~reader.errors.NeedsPassword`); it is used once and kept nowhere."""
+    :class:`~reader.errors.NeedsPassword`); it is used once and kept nowhere.
+    ``whole_page``: a web page as it shows, site chrome included, not its article."""
     ext = Path(name).suffix.lower()
     if ext not in SUPPORTED_EXTENSIONS:
         shown = ext or "no extension"
@@ -54,6 +56,8 @@ def parse_bytes(name: str, data: bytes, password: str | None = None) -> ParsedDo
         book = epub_import.parse(name, data)
         title, authors, body = book.title, list(book.authors), book.body
         encoding, default_lang = book.encoding, book.language
+    elif ext in (".html", ".htm"):
+        return _parse_web(name, data, whole_page)
     else:
         title, authors, body, encoding = _parse_text(name, ext, data)
     if not body.text.strip():
@@ -63,17 +67,36 @@ def parse_bytes(name: str, data: bytes, password: str | None = None) -> ParsedDo
                           warnings=warnings)
 
 
-def _parse_text(name: str, ext: str, data: bytes) -> tuple[str, list[str], DocumentText, str]:
-    """The text formats: decode the bytes once, then the format's own parser."""
+def _parse_web(name: str, data: bytes, whole_page: bool) -> ParsedDocument:
+    """A web page: its article (or, asked, the whole page), with the page's own
+    language as the default and its site and date as the description."""
+    raw, encoding = _decoded(name, data)
+    from reader.importers import html_import
+
+    page = html_import.read_page(raw, whole_page)
+    if not page.body.text.strip():
+        raise ImportRefused(name, "no readable text in the file")
+    body, langs = assign_languages(page.body, page.language)
+    warnings = ("no article found: the whole page is shown",) \
+        if page.whole_page and not whole_page else ()
+    return ParsedDocument(page.title or Path(name).stem, page.authors, body, encoding, langs,
+                          page.description, warnings)
+
+
+def _decoded(name: str, data: bytes) -> tuple[str, str]:
     try:
-        raw, encoding = decode(data)
+        return decode(data)
     except DecodeRefused as exc:
         raise ImportRefused(name, str(exc)) from exc
-    from reader.importers import html_import, markdown_import, txt_import
+
+
+def _parse_text(name: str, ext: str, data: bytes) -> tuple[str, list[str], DocumentText, str]:
+    """The text formats: decode the bytes once, then the format's own parser."""
+    raw, encoding = _decoded(name, data)
+    from reader.importers import markdown_import, txt_import
 
     parser = {".txt": txt_import.parse, ".md": markdown_import.parse,
-              ".markdown": markdown_import.parse, ".html": html_import.parse,
-              ".htm": html_import.parse}[ext]
+              ".markdown": markdown_import.parse}[ext]
     title, authors, body = parser(raw)
     return title, authors, body, encoding
 

@@ -1,23 +1,24 @@
-"""An EPUB chapter's lxml tree walked into the HTML importer's walker.
+"""lxml trees walked into the one walker (html_walker.py): EPUB chapters and web pages.
 
-The walker is an ``html.parser`` subclass; the feeder plays it the events its parser
-would have emitted, so XHTML and HTML have one definition of blocks. On the way it
-adds what only an EPUB knows: each element's ``xml:lang`` (the block's language), its
-EPUB CFI path (the block's origin: ``/6/4[ch1]!/4/2[intro]``, even steps counting
-elements, ``[id]`` asserting ids), and where each file and each id the table of
-contents points at begins in the text.
+The feeder plays the walker each element's start and end and the text between, so
+XHTML and HTML have one definition of blocks. On the way it adds each element's
+``xml:lang`` or ``lang`` (the block's language) and, for an EPUB, what only an EPUB
+knows: each element's CFI path (the block's origin: ``/6/4[ch1]!/4/2[intro]``, even
+steps counting elements, ``[id]`` asserting ids), and where each file and each id the
+table of contents points at begins in the text. A web page has no CFI: it is fed with
+``origins=False`` and its blocks have none.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+import unicodedata
 from dataclasses import replace
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from reader.importers.html_import import Walker
+from reader.importers.html_walker import ATTRIBUTES_READ, Walker
 from reader.language import SUPPORTED
 from reader.text import DocumentText, canonicalize
 
@@ -26,12 +27,27 @@ _CFI_SPECIAL = re.compile(r"([\^\[\](),;=])")
 # An origin deeper than this (some hundred nested elements) names the ancestor at
 # that depth: a valid, coarser CFI, and no string grows with the nesting depth.
 MAX_ORIGIN = 1000
-_AS_IS = -2  # a walk entry whose path is already complete
+# Entities come as a start and an end; comments and processing instructions (when the
+# parser kept them) as one event each: their tails are text too.
+_EVENTS = ("start", "end", "comment", "pi")
+_NAMES: dict[str, str] = {}  # element.tag → local name, as local_name() found it
+# What canonicalize() changes besides NFC: line ends and control characters.
+_NEEDS_CANONICAL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
 
 
 def local_name(name: str) -> str:
     """``{namespace}p`` (strict XML) and ``p`` (lxml.html) are the same tag to us."""
-    return name.rsplit("}", 1)[-1].lower()
+    local = name.rsplit("}", 1)[-1].lower()
+    if len(_NAMES) < 4096:  # tag names a page can make up are bounded
+        _NAMES[name] = local
+    return local
+
+
+def _canonical(text: str) -> str:
+    """:func:`canonicalize`, for the one text node in many that needs it."""
+    if _NEEDS_CANONICAL.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return text
+    return canonicalize(text)
 
 
 def lang_code(value: str | None) -> str:
@@ -47,103 +63,128 @@ def _element_lang(element: etree._Element) -> str | None:
 
 
 class Feeder:
-    """Walks lxml trees into the HTML importer's walker, as the events its parser
-    would have emitted; remembers the ``xml:lang`` each block was written in, tells the
-    walker each element's CFI path, and where each file and wanted id begins."""
+    """Walks lxml trees into the walker; remembers the ``xml:lang`` each block was
+    written in and, with ``origins``, tells the walker each element's CFI path and
+    where each file and wanted id begins."""
 
-    def __init__(self, wanted: set[str]) -> None:
+    def __init__(self, wanted: set[str], origins: bool = True) -> None:
         self.walker = Walker()
         self.langs: list[str] = []  # parallel to the builder's blocks
         self._lang_stack = [""]
         self._encodings: list[str] = []
         self._wanted = wanted  # ``path#id`` the table of contents points at
+        self._origins = origins
         self._file = ""
 
     def feed(self, parsed: tuple[etree._Element | None, str], path: str, cfi: str) -> None:
-        """Walk one spine file, ``path`` in the zip, whose CFI begins with ``cfi``."""
+        """Walk one file (``path`` in the zip, whose CFI begins with ``cfi``) from its
+        body, or from ``parsed``'s element itself when it has no body (a page's
+        article)."""
         root, encoding = parsed
         if root is None:
             return
         self._encodings.append(encoding)
         self._file = path
-        self.walker.anchor(path)
-        body = next((e for e in root.iter() if isinstance(e.tag, str)
-                     and local_name(e.tag) == "body"), root)
-        # (element, path, index): opened at ``path`` + its step, or closed (-1) at ``path``
-        stack = [(body, _path_of(body, root, cfi), _AS_IS)]
-        while stack:  # by hand, not recursion: deep nesting must not overflow
-            element, path, index = stack.pop()
-            if index == -1:
-                self._end(element, element is body)
-            elif not isinstance(element.tag, str):
-                self._entity(element)
-            else:
-                path = path if index == _AS_IS else _step(path, index, element)
+        if path:
+            self.walker.anchor(path)
+        body = next(root.iter("{*}body"), root)
+        self._walk(body, _path_of(body, root, cfi) if self._origins else "")
+        self.walker.end_part()
+        self._sync_langs()
+
+    def _walk(self, top: etree._Element, base: str) -> None:
+        """lxml's own iteration, not recursion: deep nesting must not overflow, and a
+        page of 10,000 elements costs one Python step per event. ``paths`` holds each
+        open element's CFI path, ``counts`` how many elements each has begun."""
+        paths: list[str] = []
+        counts: list[int] = []
+        origins = self._origins
+        for event, element in etree.iterwalk(top, events=_EVENTS):
+            if element.tag.__class__ is not str:  # entity, comment, processing instruction
+                if event != "start":
+                    self._other(element)
+            elif event == "start":
+                path = ""
+                if origins:
+                    if paths:
+                        path = _step(paths[-1], counts[-1], element)
+                        counts[-1] += 1
+                    else:
+                        path = base
+                    paths.append(path)
+                    counts.append(0)
                 self._start(element, path)
-                stack.append((element, path, -1))
-                stack.extend(reversed(_children(element, path)))
-        self._emit(self.walker.end_part)
+            else:
+                if origins:
+                    paths.pop()
+                    counts.pop()
+                self._end(element, element is top)
 
     def _start(self, element: etree._Element, path: str) -> None:
-        tag = local_name(element.tag)
-        attrs = [(local_name(k), v) for k, v in element.attrib.items()]
-        self.walker.next_origin = path
-        self._emit(lambda: self.walker.handle_starttag(tag, attrs))
+        tag = _NAMES.get(element.tag) or local_name(element.tag)
+        attrs = ([(_NAMES.get(k) or local_name(k), v) for k, v in element.attrib.items()]
+                 if tag in ATTRIBUTES_READ else [])
+        walker = self.walker
+        walker.next_origin = path
+        walker.handle_starttag(tag, attrs)
         if self._wanted:
             for name in (element.get("id"), element.get("name") if tag == "a" else None):
                 if name and f"{self._file}#{name}" in self._wanted:
-                    self.walker.anchor(f"{self._file}#{name}")
+                    walker.anchor(f"{self._file}#{name}")
+        stack = self._lang_stack
         own = _element_lang(element) if tag not in ("body", "html") else None
-        self._lang_stack.append(self._lang_stack[-1] if own is None else own)
-        alt = str(element.get("alt") or "").strip() if tag == "img" else ""
-        if alt:  # images are not shown, but what they say is kept
-            self._data(f" {alt} ")
-        self._data(element.text)
+        if own is not None and own != stack[-1]:
+            self._sync_langs()  # what was closed so far was in the outer language
+        stack.append(stack[-1] if own is None else own)
+        if tag == "img":  # images are not shown, but what they say is kept
+            alt = str(element.get("alt") or "").strip()
+            if alt:
+                self._data(f" {alt} ")
+        text = element.text
+        if text:
+            walker.handle_data(_canonical(text))
 
     def _end(self, element: etree._Element, is_root: bool) -> None:
-        tag = local_name(element.tag)
-        self._emit(lambda: self.walker.handle_endtag(tag))
-        self._lang_stack.pop()
-        if not is_root:
-            self._data(element.tail)
+        self.walker.handle_endtag(_NAMES.get(element.tag) or local_name(element.tag))
+        stack = self._lang_stack
+        if stack[-1] != stack[-2]:
+            self._sync_langs()  # what the element closed was in its own language
+        stack.pop()
+        tail = element.tail
+        if tail and not is_root:
+            self.walker.handle_data(_canonical(tail))
 
-    def _entity(self, element: etree._Element) -> None:
-        """An entity left unexpanded (no DTD loaded), such as ``&nbsp;``."""
+    def _other(self, element: etree._Element) -> None:
+        """An entity left unexpanded (no DTD loaded), such as ``&nbsp;``, is its text;
+        a comment or processing instruction is only its tail."""
         if isinstance(element, etree._Entity):
             self._data(html.unescape(element.text or ""))
         self._data(element.tail)
 
     def _data(self, text: str | None) -> None:
         if text:
-            self.walker.handle_data(canonicalize(text))
+            self.walker.handle_data(_canonical(text))
 
-    def _emit(self, event: Callable[[], None]) -> None:
-        """Run one walker event; blocks it closes take the language open around it."""
-        event()
+    def _sync_langs(self) -> None:
+        """Blocks closed since the last change of language take the one open then:
+        called only as the language changes, so a page in one language pays nothing."""
         missing = len(self.walker.builder.blocks) - len(self.langs)
-        self.langs.extend([self._lang_stack[-1]] * missing)
+        if missing:
+            self.langs.extend([self._lang_stack[-1]] * missing)
 
     def build(self) -> DocumentText:
-        self._emit(self.walker.finish)
+        self.walker.finish()
+        self._sync_langs()
         body = self.walker.builder.build()
-        blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, self.langs,
-                                                                 strict=True))
+        if not any(self.langs):
+            return body
+        blocks = tuple(replace(b, lang=lang) if lang != b.lang else b
+                       for b, lang in zip(body.blocks, self.langs, strict=True))
         return replace(body, blocks=blocks)
 
     def encoding(self) -> str:
         """The chapters' encoding, the most used one (nearly always UTF-8)."""
         return max(set(self._encodings), key=self._encodings.count, default="utf-8")
-
-
-def _children(element: etree._Element, path: str) -> list[tuple[etree._Element, str, int]]:
-    """Walk entries for ``element``'s children, each element with its index among the
-    elements only (entities are no CFI step)."""
-    out = []
-    index = 0
-    for child in element:
-        out.append((child, path, index))
-        index += isinstance(child.tag, str)
-    return out
 
 
 def _step(path: str, index: int, element: etree._Element) -> str:

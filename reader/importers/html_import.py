@@ -1,357 +1,95 @@
-"""HTML: turned into text and spans with the stdlib parser, never rendered as HTML.
+"""HTML: a web page read as an article, through libxml2, never rendered as HTML.
 
 Saved web pages carry scripts, trackers and remote images; none of it may run or
-load. We keep the words, the block structure (tables as one block of rows and cells,
-definition lists as terms and definitions), emphasis and link targets (as marks,
-never followed), and drop everything else.
+load. The page is parsed by lxml (html_tree.py: nothing fetched, libxml2's limits
+met without losing text), what it says about itself is read (html_meta.py), the site's
+chrome is cut away (article.py) unless the reader asked for the whole page, and the
+rest is walked into the one walker EPUB chapters go through (epub_feeder.py,
+html_walker.py): words, blocks, tables, definition lists, emphasis, and link targets
+as marks, never followed.
+
+A document can be switched between its article and its whole page: both are parses
+of the same kept original, so the library stores the other one as a new version and
+the highlights re-anchor as for any new version.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from html.parser import HTMLParser
+import logging
+from dataclasses import dataclass
 
-from reader.importers.html_tables import LAYOUT_SIGNS, TableGrid, span
-from reader.text import DocumentText, Mark, TextBuilder, canonicalize
+from lxml import etree  # type: ignore[import-untyped]
 
-_DROP = {"script", "style", "template", "noscript", "svg", "iframe", "object", "embed",
-         "canvas", "math", "select", "button", "head"}
-_BLOCKS = {"p", "div", "section", "article", "header", "footer", "main", "aside", "nav",
-           "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dt", "dd",
-           "figcaption", "table", "ul", "ol", "dl", "figure", "form", "fieldset", "address",
-           "caption", "hr", "body", "html", "center", "details", "summary"}
-_KINDS = {"pre": ("code", 0), "dt": ("term", 0), "dd": ("definition", 0),
-          "blockquote": ("quote", 0), **{f"h{n}": ("heading", n) for n in range(1, 7)}}
-_MARKS = {"em": "emphasis", "i": "emphasis", "cite": "emphasis", "strong": "strong",
-          "b": "strong", "code": "code", "kbd": "code", "tt": "code", "samp": "code",
-          "a": "link"}
-_CELLS = ("td", "th")
-_SPACE = re.compile(r"\s+")
-RULE_TEXT = "* * *"
+from reader.importers import article, html_meta
+from reader.importers.epub_feeder import Feeder
+from reader.importers.html_tree import parse_tree
+from reader.importers.html_walker import DROPPED, INERT, Walker
+from reader.text import DocumentText, TextBuilder
 
-# What the buffer held when the current table cell began: pieces, characters, pending
-# marks and anchors; a table turning out to be a layout is cut there.
-_Snapshot = tuple[int, int, int, int]
+log = logging.getLogger(__name__)
+
+# The name the nesting tests count the walker's work through (tests/cli/
+# test_cli_robust_html.py, tests/reader/test_structure.py).
+_Walker = Walker
 
 
-class _Walker(HTMLParser):
-    """Parser events in, canonical text and spans out. Text gathers in a buffer until
-    a block tag closes it as one block, so offsets are counted once, by the builder."""
+@dataclass(frozen=True)
+class WebPage:
+    """A page as the library keeps it: ``whole_page`` says what ``body`` is (the
+    reader asked for it, or the page had nothing but chrome to cut)."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.builder = TextBuilder()
-        self.title = ""
-        self.authors: list[str] = []
-        # Set by a feeder that can point back (EPUB: the element's CFI path) before each
-        # start tag; the block the element opens keeps it and its blocks carry it.
-        self.next_origin = ""
-        # Where the text after each anchor() begins in the canonical text (first wins).
-        self.anchors: dict[str, int] = {}
-        self._drop_depth = 0
-        self._in_title = False
-        # Open blocks, each with what it makes of its text: (tag, kind, level, nearest
-        # list, origin). Kept on the way in, so nothing walks the stack: deep nesting
-        # stays linear.
-        self._stack: list[tuple[str, str, int, str, str]] = []
-        self._open = Counter[str]()
-        self._buffer: list[str] = []
-        self._buffer_len = 0
-        self._consumed = 0  # characters flushed before the buffer: marks start from here
-        self._open_marks: list[tuple[str, int, dict[str, str]]] = []
-        self._pending_marks: list[Mark] = []
-        self._anchors_here: list[tuple[str, int]] = []  # at a place in the buffer
-        self._anchors_next: list[str] = []  # at the start of the next block
-        self._grid: TableGrid | None = None  # the data table being read, if any
-        self._cell_at: _Snapshot = (0, 0, 0, 0)
+    title: str
+    authors: tuple[str, ...]
+    body: DocumentText
+    whole_page: bool
+    published: str = ""  # YYYY-MM-DD when the page states it so
+    site: str = ""
+    summary: str = ""  # the page's own <meta name=description>
+    language: str = ""  # <html lang>, when a language we stem
 
-    # -- tags -------------------------------------------------------------
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "meta":
-            self._meta(dict(attrs))
-            return
-        if tag == "title":
-            self._in_title = True
-        if tag in _DROP:
-            self._drop_depth += 1
-            return
-        if self._drop_depth:
-            return
-        grid = self._grid
-        if grid is not None and (tag in LAYOUT_SIGNS or (tag == "br" and grid.after_br)):
-            self._to_layout()
-            if tag == "br":  # the first break was read as a space in a cell: a line end
-                self._trim_space()
-                self._text("\n", raw=True)
-        if self._grid is not None:
-            self._table_start(self._grid, tag, attrs)
-        else:
-            self._block_start(tag)
-        if tag in _MARKS:
-            href = dict(attrs).get("href") or ""
-            self._open_marks.append((tag, self._consumed + self._buffer_len,
-                                     {"href": href} if tag == "a" else {}))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in ("br", "hr", "img", "meta", "input", "link", "wbr"):
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in _DROP:
-            self._drop_depth = max(0, self._drop_depth - 1)
-            return
-        if self._drop_depth:
-            return
-        if tag in _MARKS:
-            self._close_mark(tag)
-        if self._grid is not None:
-            self._table_end(self._grid, tag)
-        elif tag in _BLOCKS and self._open[tag]:
-            self._flush()
-            self._pop(tag)
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-            return
-        if self._drop_depth:
-            return
-        if self._grid is None:
-            self._text(data, raw=self._open["pre"] > 0)
-            return
-        if data.strip():
-            self._grid.after_br = False
-        self._text(data)
-
-    def anchor(self, key: str) -> None:
-        """Remember, as ``anchors[key]``, where the text that follows begins (an EPUB's
-        table of contents points at files and element ids)."""
-        self._anchors_here.append((key, self._buffer_len))
-
-    def end_part(self) -> None:
-        """Close what is open: one file's words never run into the next file's."""
-        if self._grid is not None:
-            self._flush_table(self._grid)
-            self._grid = None
-        else:
-            self._flush()
-        self._stack.clear()
-        self._open.clear()
-
-    def finish(self) -> None:
-        self.close()
-        self.end_part()
-        for key in self._anchors_next:  # nothing follows them: the end of the text
-            self.anchors.setdefault(key, self.builder.length)
-        self._anchors_next = []
-
-    # -- blocks -------------------------------------------------------------
-    def _block_start(self, tag: str) -> None:
-        if tag == "br":
-            self._text("\n", raw=True)
-        elif tag == "hr":
-            self._rule()
-        elif tag in _BLOCKS:
-            self._flush()
-            self._push(tag)
-            if tag == "table":
-                self._grid = TableGrid(self.next_origin)
-        elif tag in _CELLS:
-            self._text(" ")
-
-    def _push(self, tag: str) -> None:
-        """Open block ``tag``: its kind is its own (heading, code, list item, term,
-        definition, quote) or that of the block it sits in."""
-        top = self._stack[-1] if self._stack else ("", "paragraph", 0, "", "")
-        kind, level, parent = top[1], top[2], top[3]
-        if tag == "li":  # level 1: an item of an ordered list
-            kind, level = "list_item", int(parent == "ol")
-        else:
-            kind, level = _KINDS.get(tag, (kind, level))
-        self._stack.append((tag, kind, level, tag if tag in ("ol", "ul") else parent,
-                            self.next_origin))
-        self._open[tag] += 1
-
-    def _pop(self, tag: str) -> None:
-        if tag in _BLOCKS and self._open[tag]:
-            while self._stack:
-                popped = self._stack.pop()[0]
-                self._open[popped] -= 1
-                if popped == tag:
-                    break
-
-    def _rule(self) -> None:
-        self._flush()
-        self.builder.origin = self.next_origin
-        start, end = self.builder.add_block(RULE_TEXT, "rule")
-        self._place(start, end, 0)
-
-    # -- tables ---------------------------------------------------------------
-    def _table_start(self, grid: TableGrid, tag: str,
-                     attrs: list[tuple[str, str | None]]) -> None:
-        """Inside a data table only its own rows and cells make structure; every other
-        block, and any table inside it, is a space within the cell."""
-        top = grid.depth == 1
-        grid.after_br = tag == "br"
-        if tag == "table":
-            grid.depth += 1
-        if top and tag in _CELLS:
-            self._trim_space()
-            self._cell_at = (len(self._buffer), self._buffer_len, len(self._pending_marks),
-                             len(self._anchors_here))
-            place = grid.cell(tag == "th", span(attrs, "colspan"), span(attrs, "rowspan"))
-            self._text(place, raw=True)
-        elif top and tag == "tr":
-            grid.row()
-        elif top and tag == "caption":  # its own paragraph: what came before is written
-            self._flush_table(grid)
-        elif top and tag in ("thead", "tbody", "tfoot"):
-            grid.in_head = tag == "thead"
-        elif tag in _BLOCKS or tag in _CELLS or tag == "br":
-            self._text(" ")
-        if tag in _BLOCKS:
-            self._push(tag)  # kept for the stack's shape, should the table be a layout
-
-    def _table_end(self, grid: TableGrid, tag: str) -> None:
-        if tag == "table":
-            grid.depth -= 1
-            if grid.depth:
-                self._text(" ")
-            else:
-                self._flush_table(grid)
-                self._grid = None
-        elif grid.depth == 1 and tag == "caption":
-            self._flush("paragraph")
-        elif grid.depth == 1 and tag == "thead":
-            grid.in_head = False
-        elif tag in _BLOCKS or tag in _CELLS:
-            self._text(" ")
-        self._pop(tag)
-
-    def _flush_table(self, grid: TableGrid) -> None:
-        """Write the rows read so far as one table block."""
-        self._trim_space()
-        self._text(grid.close(), raw=True)
-        self._flush("table", grid.header_rows, grid.origin)
-        grid.restart()
-
-    def _to_layout(self) -> None:
-        """The table holds what no data table does: the cells before the current one
-        are written as a table, the current one and the rest are read as blocks."""
-        assert self._grid is not None
-        grid, self._grid = self._grid, None
-        pieces, length, marks, anchors = self._cell_at
-        tail = self._buffer[pieces:]
-        tail_marks, tail_anchors = self._pending_marks[marks:], self._anchors_here[anchors:]
-        del self._buffer[pieces:], self._pending_marks[marks:], self._anchors_here[anchors:]
-        self._buffer_len = length
-        grid.close()
-        self._flush("table", grid.header_rows, grid.origin)
-        self._buffer, self._buffer_len = tail, sum(map(len, tail))
-        self._pending_marks = [Mark(max(0, m.start - length), m.end - length, m.kind, m.attrs)
-                               for m in tail_marks]
-        self._anchors_here = [(key, max(0, pos - length)) for key, pos in tail_anchors]
-
-    # -- text -----------------------------------------------------------------
-    def _meta(self, attrs: dict[str, str | None]) -> None:
-        name = (attrs.get("name") or attrs.get("property") or "").lower()
-        content = (attrs.get("content") or "").strip()
-        if content and name in ("author", "article:author", "dc.creator"):
-            self.authors.append(content)
-
-    def _text(self, data: str, raw: bool = False) -> None:
-        if not raw:
-            data = _SPACE.sub(" ", data)
-            if not self._buffer_len or self._last_char() in " \n\t":
-                data = data.lstrip(" ")
-        if data:
-            self._buffer.append(data)
-            self._buffer_len += len(data)
-
-    def _last_char(self) -> str:
-        return self._buffer[-1][-1] if self._buffer else ""
-
-    def _trim_space(self) -> None:
-        """Drop the space ending the buffer (a cell's last) and the marks' hold on it,
-        so a tab, not a space and a tab, separates two cells."""
-        while self._buffer and self._buffer[-1].endswith(" "):
-            last = self._buffer.pop()
-            kept = last.rstrip(" ")
-            self._buffer_len -= len(last) - len(kept)
-            if kept:
-                self._buffer.append(kept)
-                break
-        marks, end = self._pending_marks, self._buffer_len
-        i = len(marks)  # marks end in the order they closed: only the last ones reach here
-        while i and marks[i - 1].end > end:
-            i -= 1
-            marks[i] = Mark(min(marks[i].start, end), end, marks[i].kind, marks[i].attrs)
-
-    def _close_mark(self, tag: str) -> None:
-        for j in range(len(self._open_marks) - 1, -1, -1):
-            if self._open_marks[j][0] == tag:
-                _, opened, attrs = self._open_marks.pop(j)
-                start = max(0, opened - self._consumed)  # opened in an earlier block: 0
-                if self._buffer_len > start:
-                    self._pending_marks.append(Mark(start, self._buffer_len, _MARKS[tag], attrs))
-                return
-
-    def _block_kind(self) -> tuple[str, int]:
-        return (self._stack[-1][1], self._stack[-1][2]) if self._stack else ("paragraph", 0)
-
-    def _flush(self, kind: str | None = None, level: int = 0, origin: str | None = None) -> None:
-        """Close the text gathered so far as one block (of the innermost open block's
-        kind and origin unless told), with its marks and anchors."""
-        text = "".join(self._buffer)
-        chars = " \n" if kind == "table" else (
-            "\n" if self._open["pre"] and self._grid is None else None)
-        body = text.strip(chars)
-        if body.strip():
-            lead = len(text) - len(text.lstrip(chars))
-            if kind is None:
-                kind, level = self._block_kind()
-            self.builder.origin = origin if origin is not None else (
-                self._stack[-1][4] if self._stack else "")
-            start, end = self.builder.add_block(body, kind, level)
-            self._place(start, end, lead)
-        else:  # no block here: the anchors belong to the next one
-            self._anchors_next.extend(key for key, _ in self._anchors_here)
-        self._consumed += self._buffer_len
-        self._buffer, self._buffer_len, self._pending_marks = [], 0, []
-        self._anchors_here, self._cell_at = [], (0, 0, 0, 0)
-
-    def _place(self, start: int, end: int, lead: int) -> None:
-        """The pending marks and anchors, from buffer positions to text offsets."""
-        for mark in self._pending_marks:
-            a = max(start, min(end, start + mark.start - lead))
-            b = max(start, min(end, start + mark.end - lead))
-            if b > a:
-                self.builder.marks.append(Mark(a, b, mark.kind, mark.attrs))
-        for key in self._anchors_next:
-            self.anchors.setdefault(key, start)
-        self._anchors_next = []
-        for key, pos in self._anchors_here:
-            if pos - lead < end - start:
-                self.anchors.setdefault(key, start + max(0, pos - lead))
-            else:  # after the block's last word: where the next one begins
-                self._anchors_next.append(key)
+    @property
+    def description(self) -> str:
+        """For the library's second line: ``Python 3.11 documentation · 2024-05-01``."""
+        return " · ".join(part for part in (self.site, self.published) if part)
 
 
-# The EPUB importer walks its lxml trees into this same walker: one definition of blocks.
-Walker = _Walker
+def parse(raw: str, whole_page: bool = False) -> tuple[str, list[str], DocumentText]:
+    """Title, authors and body, as every text importer gives them (read_page has the
+    page's date, site and language besides)."""
+    page = read_page(raw, whole_page)
+    return page.title, list(page.authors), page.body
 
 
-def parse(raw: str) -> tuple[str, list[str], DocumentText]:
-    walker = _Walker()
-    walker.feed(canonicalize(raw))
-    walker.finish()
-    body = walker.builder.build()
-    title = _SPACE.sub(" ", walker.title).strip()
-    if not title:
-        first = next((b for b in body.blocks if b.kind == "heading"), None)
-        title = body.text[first.start:first.end] if first else ""
-    return title, walker.authors, body
+def read_page(raw: str, whole_page: bool = False) -> WebPage:
+    """The page's article, or with ``whole_page`` everything it shows but heading
+    permalinks, skip links and words for screen readers. A page that is all chrome
+    gives its whole page rather than nothing."""
+    root = parse_tree(raw)
+    if root is None:
+        return WebPage("", (), TextBuilder().build(), True)
+    article.clean(root, raw)
+    meta = html_meta.read(root, raw)
+    etree.strip_elements(root, *DROPPED, with_tail=False)
+    content = article.marked_content(root)
+    title, site = html_meta.title_and_site(meta, article.heading(root, content))
+    body = _walk(article.prune(root, content, whole_page))
+    if not whole_page and not body.text.strip():
+        log.info("no article in the page, only its chrome: the whole page is kept")
+        whole_page = True
+        root = parse_tree(raw)  # the first tree was cut in place
+        if root is not None:
+            article.clean(root, raw)
+            etree.strip_elements(root, *DROPPED, with_tail=False)
+            body = _walk(article.prune(root, None, whole_page))
+    return WebPage(title, meta.authors, body, whole_page, meta.published, site,
+                   meta.summary, meta.language)
+
+
+def _walk(content: etree._Element) -> DocumentText:
+    """What the reader reads, through the one walker. Inline elements the walker makes
+    nothing of are unwrapped first, in libxml2: the walk then sees half as many
+    elements on a documentation page."""
+    etree.strip_tags(content, *INERT)
+    feeder = Feeder(set(), origins=False)
+    feeder.feed((content, "utf-8"), "", "")
+    return feeder.build()

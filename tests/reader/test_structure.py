@@ -203,7 +203,7 @@ def test_sphinx_signatures_are_terms_not_bullets() -> None:
             '<dd><p>Return the absolute value of a number.</p>\n<dl class="py method"><dt>'
             '<code>inner()</code></dt><dd><p>Nested.</p></dd></dl></dd></dl>')
     body = html(page)
-    assert kinds(body) == [("term", 0, "abs(x)¶"),
+    assert kinds(body) == [("term", 0, "abs(x)"),
                            ("definition", 0, "Return the absolute value of a number."),
                            ("term", 0, "inner()"), ("definition", 0, "Nested.")]
     assert ("emphasis", "x") in {(m.kind, body.text[m.start:m.end]) for m in body.marks}
@@ -254,7 +254,7 @@ def test_debian_reference_package_tables() -> None:
 def test_python_docs_signatures_and_tables() -> None:
     body = parse_bytes(PYTHON_FUNCTIONS.name, PYTHON_FUNCTIONS.read_bytes()).body
     got = kinds(body)
-    index = got.index(("term", 0, "abs(x)¶"))
+    index = got.index(("term", 0, "abs(x)"))
     assert got[index + 1][0] == "definition"
     assert got[index + 1][2].startswith("Return the absolute value of a number.")
     assert not any(kind == "list_item" and text.startswith("abs(x)") for kind, _, text in got)

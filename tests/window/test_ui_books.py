@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from tests.window.conftest import Windows
 
 
+def boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
 def _answers(monkeypatch: pytest.MonkeyPatch, *replies: tuple[str, bool]) -> list[str]:
     """QInputDialog.getText answers ``replies`` in turn; returns the prompts it was shown."""
     prompts: list[str] = []
@@ -36,11 +41,11 @@ def test_an_encrypted_pdf_asks_for_its_password_until_it_opens(
     window.imports.import_files([str(locked(tmp_path / "locked.pdf"))])
     qtbot.waitUntil(lambda: len(window.library_model.rows) == 1, timeout=20_000)
     qtbot.waitUntil(lambda: window.worker.pending == 0)
+    qtbot.waitUntil(lambda: len(prompts) == 2)
     assert len(prompts) == 2 and "“locked.pdf” is encrypted." in prompts[0]
     assert "did not open it" in prompts[1] and "never stored" in prompts[1]
     assert window.library_model.rows[0].title == "Locked"
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QMessageBox) and w.isVisible()]  # asked, not refused
+    assert not boxes()  # asked, not refused
 
 
 def test_cancelling_the_password_leaves_the_file_out(
@@ -60,7 +65,7 @@ def test_a_half_scanned_pdf_is_imported_and_says_so(windows: Windows, qtbot,
     pdf.write_bytes(pdf_samples.scans(3, 2))
     window.imports.import_files([str(pdf)])
     qtbot.waitUntil(lambda: len(window.library_model.rows) == 1, timeout=20_000)
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
-    assert len(boxes) == 1 and "2 of 5 pages have no text: scanned?" in boxes[0].text()
-    boxes[0].close()
+    qtbot.waitUntil(lambda: bool(boxes()))  # with the import's result, after its Changes
+    assert len(boxes()) == 1 and "2 of 5 pages have no text: scanned?" in boxes()[0].text()
+    assert window.library_model.rows[0].title
+    boxes()[0].close()
