@@ -114,12 +114,10 @@ def test_any_piece_of_a_text_is_found_where_it_is(raw: str, data: st.DataObject)
         assert any(s <= i and j <= e for s, e in spans), (text, i, j, spans)
 
 
-def test_one_accent_fold_for_find_quotes_and_language() -> None:
-    import reader.language
+def test_one_accent_fold_for_find_and_quotes() -> None:
     import ui.window.reading.find
 
     assert ui.window.reading.find.fold_same_length is fold_same_length
-    assert reader.language._fold is fold_same_length
     assert fold_same_length("ÉTÉ à Genève, İstanbul") == "ete a geneve, istanbul"
     assert fold_char("한") == "한" != fold_char("하")  # Hangul syllables stay apart
     assert fold_same_length(unicodedata.normalize("NFD", "é")) == "e\u0301"  # same length

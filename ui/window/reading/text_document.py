@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from reader.language import RIGHT_TO_LEFT
 from reader.text import Block, DocumentText, Mark
 from ui.structure import has_own_marker
 from ui.window.reading.offsets import OffsetMap
@@ -65,6 +66,7 @@ def build_document(body: DocumentText, theme: Theme, size: float,
     _shrink_blank_lines(doc, size)
     tables = TableFit(doc)
     code_terms = _format_blocks(cursor, body, offsets, theme, size, tables)
+    _right_to_left(cursor, body, offsets)
     for mark in body.marks:
         _format_mark(cursor, offsets.span_to_qt(mark.start, mark.end), mark.kind,
                      mark.attrs, theme)
@@ -121,6 +123,17 @@ def _reflowed(body: DocumentText) -> str:
             last = block.end
     parts.append(text[last:])
     return "".join(parts)
+
+
+def _right_to_left(cursor: QTextCursor, body: DocumentText, offsets: OffsetMap) -> None:
+    """Blocks in Arabic, Hebrew… read right to left even when they open on a Latin
+    word or a number (Qt alone goes by the first strong character)."""
+    rtl = QTextBlockFormat()
+    rtl.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    for block in body.blocks:
+        if block.lang in RIGHT_TO_LEFT:
+            select_in(cursor, offsets.span_to_qt(block.start, block.end))
+            cursor.mergeBlockFormat(rtl)
 
 
 def _shrink_blank_lines(doc: QTextDocument, size: float) -> None:
