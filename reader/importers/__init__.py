@@ -101,14 +101,20 @@ def _parse_text(name: str, ext: str, data: bytes) -> tuple[str, list[str], Docum
     return title, authors, body, encoding
 
 
+_NOT_PROSE = frozenset({"code", "preformatted"})
+
+
 def assign_languages(body: DocumentText,
                      default: str = "") -> tuple[DocumentText, tuple[str, ...]]:
     """Detect each block's language; short blocks borrow their neighbour's.
 
     A block that already says its language (an EPUB's ``xml:lang``) keeps it: the
-    publisher knows better than a stopword count. ``default`` (an EPUB's declared
-    language) is for a text where no block could be told at all."""
-    detected = [b.lang or language.detect(body.text[b.start:b.end]) for b in body.blocks]
+    publisher knows better than a detector. Code and text laid out by hand are not
+    prose (a lorem-ipsum sample made a page Latin): they borrow too. ``default`` (an
+    EPUB's or a page's declared language) is for a text where no block could be told."""
+    detected = [b.lang or ("" if b.kind in _NOT_PROSE
+                           else language.detect(body.text[b.start:b.end]))
+                for b in body.blocks]
     weights = [b.end - b.start for b in body.blocks]
     main = language.dominant(detected, weights) or ([default] if default else [])
     filled = language.fill_unknown(detected, main[0] if main else "")
