@@ -24,6 +24,7 @@ from itertools import accumulate, compress
 
 from whoosh.lang import stemmer_for_language
 
+from index.cjk import fold_cjk, has_cjk, is_cjk, split_word, split_words
 from reader.text import Block
 
 try:  # Snowball in C: ten times Whoosh's pure-Python ports, and a newer Snowball
@@ -32,7 +33,7 @@ except ImportError:  # pragma: no cover - the fallback is tested by faking this
     _pystemmer = None
 
 # Bump when anything here changes what goes into the index: the index is rebuilt.
-ANALYSER_VERSION = 2
+ANALYSER_VERSION = 3  # 3: CJK runs as character pairs (index.cjk)
 
 LANGUAGES = ("en", "fr", "it", "es", "de", "pt")
 _LANG_NAMES = {"en": "english", "fr": "french", "it": "italian", "es": "spanish",
@@ -66,9 +67,12 @@ def fold(word: str) -> str:
         if len(_fold_cache) < CACHE_LIMIT:
             _fold_cache[word] = folded
         return folded
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = folded.translate(_SPECIAL)[:MAX_TERM]
+    if is_cjk(word[0]):  # a CJK pair or character (index.cjk): kept whole
+        folded = fold_cjk(word)[:MAX_TERM]
+    else:
+        decomposed = unicodedata.normalize("NFKD", word.casefold())
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        folded = folded.translate(_SPECIAL)[:MAX_TERM]
     if len(_fold_cache) < CACHE_LIMIT:
         _fold_cache[word] = folded
     return folded
@@ -142,8 +146,12 @@ def _learn_changed(lang: str, new: list[str]) -> None:
 
 
 def words(text: str) -> list[str]:
-    """The folded words of a query or a short field (title, tags), in order."""
-    return [f for f in (fold(w) for w in WORD.findall(text.lower())) if f]
+    """The folded words of a query or a short field (title, tags), in order; a CJK
+    run as its character pairs (:mod:`index.cjk`)."""
+    raw = WORD.findall(text.lower())
+    if has_cjk(text):
+        raw = [piece for w in raw for piece, _ in split_word(w, 0, index=False)]
+    return [f for f in (fold(w) for w in raw) if f]
 
 
 @dataclass
@@ -172,6 +180,8 @@ def tokenise(text: str) -> tuple[list[str], list[int]]:
     ends = list(accumulate(map(len, parts)))
     raw = parts[1::2]
     starts = ends[0::2][: len(raw)]
+    if has_cjk(text):  # one C-level scan; only then a Python loop over the words
+        raw, starts = split_words(raw, starts)
     for word in set(raw).difference(_fold_cache):
         fold(word)
     folded = list(map(_fold_cache.get, raw, raw)) if len(_fold_cache) < CACHE_LIMIT \

@@ -8,12 +8,14 @@ defined once, in :mod:`reader.sources`).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
-from index.analysis import LANGUAGES, analyse, words
+from index.analysis import LANGUAGES, analyse, stem, words
 from reader.model import Document, Highlight
 
 DOC_NOTE_PREFIX = "doc-note:"
+STEM_MARK = "~"  # after a stem in the title and headings fields (never in a folded word)
 
 
 def doc_entry(doc_id: str) -> str:
@@ -61,15 +63,38 @@ def main_language(languages: tuple[str, ...]) -> str:
 
 def document_fields(doc: Document) -> dict[str, Any]:
     """Every field of a document entry, analysed once."""
-    analysed = analyse(doc.text, doc.body.blocks, main_language(doc.languages))
+    main = main_language(doc.languages)
+    analysed = analyse(doc.text, doc.body.blocks, main)
+    langs = [lang for lang in doc.languages if lang in LANGUAGES]
     fields: dict[str, Any] = dict(
         entry=doc_entry(doc.id), doc_id=doc.id, kind="document",
         docsha=f"{doc.id}:{doc.text_sha256}",
-        title=" ".join(words(doc.title)), _stored_title=doc.title,
+        title=" ".join(with_stems(words(doc.title), langs)), _stored_title=doc.title,
+        headings=" ".join(heading_terms(doc, main)),
         authors=" ".join(words(" ".join(doc.authors))), _stored_authors=", ".join(doc.authors),
         lang=" ".join(doc.languages), body=doc.text)
     fields.update(analysed.fields)
     return fields
+
+
+def with_stems(folded: list[str], langs: Iterable[str]) -> list[str]:
+    """``folded``, then each stem (in ``langs``) that differs from its word, marked
+    with ``STEM_MARK``: a title or a heading that says ``contexts`` is found, as the
+    text is, by ``context``; marked, so a Spanish title's ``paquet`` (``paquetes``)
+    weighs as a stem does, not as the French word ``paquet``."""
+    stems = {s for lang in langs for w in set(folded) if (s := stem(lang, w)) != w}
+    return folded + sorted(s + STEM_MARK for s in stems)
+
+
+def heading_terms(doc: Document, default: str) -> list[str]:
+    """The words of the document's headings, each with its stems in its own
+    language: a heading names what its section is about, so it weighs more."""
+    out: list[str] = []
+    for block in doc.body.blocks:
+        if block.kind == "heading":
+            lang = block.lang if block.lang in LANGUAGES else default
+            out += with_stems(words(doc.text[block.start:block.end]), [lang] if lang else [])
+    return out
 
 
 def highlight_fields(doc: Document, hl: Highlight) -> dict[str, Any]:

@@ -1,48 +1,57 @@
-"""The query language (docs/ARCHITECTURE.md, the index), parsed by hand into Whoosh queries.
+"""The query language (docs/ARCHITECTURE.md, the index), parsed by hand.
 
 Words are all required; ``OR`` joins the clauses on each side; ``NOT word`` or
 ``-word`` excludes; ``"a phrase"`` matches exact (folded) words in order;
 ``word*`` is a prefix; ``title:`` ``author:`` ``tag:`` ``lang:`` ``kind:`` filter.
-A plain word matches its folded form and its stem in every language's field, so a
-reader need not know which language a passage was detected in. In search-as-you-type
-mode the word being typed matches its completions and, as a plain word, itself.
+In search-as-you-type mode the word being typed is a prefix until it is a word of
+the index (see :mod:`index.query_build`). What each clause means for ranking is
+worked out here once, for the query, the hit offsets and the highlighting alike:
+
+- a word written with an elided article (``l'intimité``, ``d'autoriser``) is that
+  word; the article only counts inside the query's phrase bonus;
+- a word of several parts (``pare-feu``, ``aujourd'hui``, ``os.path``) is a phrase
+  of its parts, and a hyphenated one also the parts written as one (``email``);
+- stop words (:mod:`index.stopwords`) are dropped from a query that has other
+  words: they count only in its phrases (``mot de passe`` as written ranks first);
+- consecutive words make phrases that lift the entries holding them, and two
+  neighbouring words also lift the entries that write them as one word (``named
+  tuple``, ``namedtuple``; ``lru cache``, ``lru_cache``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
-
-from whoosh import query as wq
 
 from index.analysis import LANGUAGES, stem, words
-from index.completion import completions
-from index.whoosh.schema import TITLE_BOOST
-from index.whoosh.scored_queries import Both, LanguageFilter, Union
+from index.stopwords import is_stop
 
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|([^\s"]+))')
 FIELDS = {"title": "title", "author": "authors", "authors": "authors", "tag": "tags",
           "tags": "tags", "lang": "lang", "language": "lang", "kind": "kind"}
-KINDS = {"note": "annotation", "notes": "annotation", "annotation": "annotation",
-         "highlight": "annotation", "document": "document", "doc": "document",
-         "text": "document"}
-# A filter's weight in the score: nil (Whoosh reads 0.0 as "unset", i.e. 1.0).
-FILTER_SCORE = 1e-9
-MAX_EXPANSION = 16  # prefix terms kept (the most frequent), so `a*` stays fast
-SHORT_EXPANSION = {0: 5, 1: 5, 2: 10}  # ... for a prefix of so many letters
 WHOLE_WORD_FROM = 3  # letters from which the word being typed is also stemmed
+# French and Italian elided articles and conjunctions, before an apostrophe.
+_ELISION = re.compile(r"(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|dell|all"
+                      r"|dall|nell|sull|un|quell|quest)['’ʼ](?=\w)")  # on lowercase text
+_HYPHENATED = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)+")
+MAX_PAIR_PHRASES = 6  # phrases of two neighbouring words, beside the whole run
+RUN, PAIR, JOINED = "run", "pair", "joined"  # the kinds of phrase bonus
 
 
 @dataclass
 class Clause:
-    """One query item: a word, a prefix or a phrase, maybe on a field, maybe negated."""
+    """One query item: a word, a prefix or a phrase, maybe on a field, maybe negated.
+
+    ``typing``: the word the reader is typing (search-as-you-type), as opposed to
+    a prefix written with ``*``; it stops being a prefix once it is a known word.
+    """
 
     text: str
     field: str = ""
     phrase: bool = False
     prefix: bool = False
     negated: bool = False
+    typing: bool = False
 
 
 @dataclass
@@ -86,7 +95,7 @@ def parse(text: str, as_you_type: bool = False) -> ParsedQuery:
         last = clause
         pending_or = pending_not = False
     if as_you_type and last is not None and not text[-1:].isspace() and _completable(last):
-        last.prefix = True
+        last.prefix = last.typing = True
     return parsed
 
 
@@ -95,109 +104,154 @@ def _completable(clause: Clause) -> bool:
     return not clause.phrase and not clause.negated and clause.field in ("", "title", "authors")
 
 
-class QueryBuilder:
-    """Turns parsed clauses into Whoosh queries against one index reader."""
+@dataclass(frozen=True)
+class Unit:
+    """What one unquoted clause's text is made of.
 
-    def __init__(self, reader: Any) -> None:
-        self.reader = reader
-        self.expansions: dict[str, list[str]] = {}  # prefix -> terms used
+    ``words``: every folded word as the texts are tokenised (``d'ordonnancement``
+    is ``d``, ``ordonnancement``), for phrases; ``core``: the words to match, an
+    elided article dropped; ``joined``: a hyphenated word's parts as one word.
+    """
 
-    def build(self, parsed: ParsedQuery) -> Any:
-        required = []
-        for group in parsed.groups:
-            parts = [self.clause(c) for c in group]
-            required.append(parts[0] if len(parts) == 1 else Union(parts))
-        positive: Any = Both(required) if len(required) > 1 else \
-            required[0] if required else wq.Every()
-        if isinstance(positive, (Union, Both)):
-            positive.top = True  # the whole query: the collector may skip by quality
-        if parsed.excluded:
-            return wq.AndNot(positive, Union([self.clause(c) for c in parsed.excluded]))
-        return positive
+    words: tuple[str, ...]
+    core: tuple[str, ...]
+    joined: str = ""
 
-    def clause(self, c: Clause) -> Any:
-        if c.field == "kind":
-            return wq.Term("kind", KINDS.get(c.text.lower(), c.text.lower()))
-        if c.field == "lang":
-            return wq.Term("lang", c.text.lower().strip())
-        if c.field == "tags":
-            return wq.Term("tags", "-".join(words(c.text)))
-        terms = words(c.text)
-        if not terms:
-            return wq.NullQuery
-        if c.field:
-            return self._field_words(c.field, terms, c.prefix)
-        if c.phrase or len(terms) > 1:
-            return self._phrase(terms, c.prefix)
-        if c.prefix:
-            return self.typed(terms[0])
-        return self.word(terms[0])
+    @property
+    def compound(self) -> bool:
+        return len(self.core) > 1
 
-    @staticmethod
-    def word(term: str) -> Any:
-        """A folded word: exact in content, title, authors, tags; stemmed everywhere.
 
-        Stemmed fields hold only stems that differ from their word; a word that is
-        its own stem (``function`` in English) is found in ``content``, in entries
-        of that stemmer's language, and scored by the stem only.
-        """
-        parts: list[Any] = [wq.Term("content", term), wq.Term("title", term, boost=TITLE_BOOST),
-                            wq.Term("authors", term), wq.Term("tags", term)]
-        own: dict[str, list[Any]] = {}
-        for lang in LANGUAGES:
-            stemmed = stem(lang, term)
-            parts.append(wq.Term(f"content_{lang}", stemmed))
-            if stemmed != term:
-                own.setdefault(stemmed, []).append(wq.Term("lang", lang, boost=FILTER_SCORE))
-        for stemmed, langs in own.items():  # (Whoosh 2.7.4's Require matches wrongly)
-            only = LanguageFilter(wq.Or(langs), FILTER_SCORE)
-            parts.append(wq.And([wq.Term("content", stemmed), only]))
-        return Union(parts)
+def unit_of(text: str) -> Unit:
+    """The :class:`Unit` of an unquoted clause's text."""
+    every = tuple(words(text))
+    elided = _ELISION.match(text[:9].lower())  # ASCII letters: the same length lowercased
+    rest = text[elided.end():] if elided else text
+    core = tuple(words(rest)) or every
+    joined = "".join(core) if len(core) > 1 and _HYPHENATED.fullmatch(rest) else ""
+    return Unit(every, core, joined)
 
-    def typed(self, term: str) -> Any:
-        """The word being typed: its completions, or the word itself as a whole word
-        (stemmed, like :meth:`word`), so ``travailleures`` finds ``travailleurs``
-        while typing as it does once typed, and a rare word is never crowded out of
-        its own completions. A word of one or two letters is not stemmed (its stems
-        are long posting lists, and its completions cover them)."""
-        if len(term) < WHOLE_WORD_FROM:
-            parts = [wq.Term("content", term), wq.Term("title", term, boost=TITLE_BOOST)]
+
+def is_plain(clause: Clause) -> bool:
+    """A bare word (or compound) of the text: no field, quotes, ``*`` or minus."""
+    return not (clause.field or clause.phrase or clause.prefix or clause.negated)
+
+
+@dataclass
+class Shape:
+    """How a query's clauses rank: which are optional stop words, and its phrases.
+
+    ``phrases``: ``(words, kind)`` for each phrase bonus: the whole ``RUN`` of
+    neighbouring plain words; each ``PAIR`` of neighbouring words of a longer run,
+    with the stop words between them; two words side by side ``JOINED`` as one.
+    """
+
+    optional: list[Clause] = field(default_factory=list)
+    phrases: list[tuple[list[str], str]] = field(default_factory=list)
+
+    def is_optional(self, clause: Clause) -> bool:
+        return any(clause is c for c in self.optional)
+
+
+def shape(parsed: ParsedQuery) -> Shape:
+    """The :class:`Shape` of ``parsed``: stop words are optional when the query
+    has a word that is not one (a field's words count; filters do not)."""
+    stops = [g[0] for g in parsed.groups if len(g) == 1 and _stop_clause(g[0])]
+    content = any(c.field in ("", "title", "authors") and not _stop_clause(c)
+                  for g in parsed.groups for c in g)
+    found = Shape(optional=stops if content else [])
+    for run in _runs(parsed):
+        found.phrases.extend(_run_phrases(run))
+    return found
+
+
+def _stop_clause(clause: Clause) -> bool:
+    return is_plain(clause) and _stop_unit(unit_of(clause.text))
+
+
+def _runs(parsed: ParsedQuery) -> list[list[Unit]]:
+    """Neighbouring single plain clauses, as units (anything else breaks a run)."""
+    runs: list[list[Unit]] = [[]]
+    for group in parsed.groups:
+        if len(group) == 1 and is_plain(group[0]):
+            runs[-1].append(unit_of(group[0].text))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _run_phrases(run: list[Unit]) -> list[tuple[list[str], str]]:
+    """The phrases of one run: all of it from its first to its last content word
+    (at least two), each pair of neighbouring content words when it has more, and
+    each two single words side by side written as one."""
+    content = [k for k, unit in enumerate(run) if not _stop_unit(unit)]
+    if len(content) < 2:
+        return []
+    found = [(_span(run, content[0], content[-1]), RUN)]
+    neighbours = list(zip(content, content[1:], strict=False))
+    if len(content) > 2:
+        found += [(_span(run, a, b), PAIR) for a, b in neighbours][:MAX_PAIR_PHRASES]
+    found += [(["".join(run[a].core + run[b].core)], JOINED) for a, b in neighbours
+              if b == a + 1 and not run[a].compound and not run[b].compound]
+    if 2 < len(content) == content[-1] - content[0] + 1 <= 4:  # ThreadPoolExecutor
+        found.append((["".join(w for k in content for w in run[k].core)], JOINED))
+    return [(ws, kind) for ws, kind in found if len(ws) > 1 or kind == JOINED]
+
+
+def _stop_unit(unit: Unit) -> bool:
+    """A stop word alone (a compound's parts are a phrase: ``e-mail`` has ``e``)."""
+    return not unit.compound and bool(unit.core) and is_stop(unit.core[0])
+
+
+def _span(run: list[Unit], first: int, last: int) -> list[str]:
+    """The words from unit ``first`` to unit ``last``: the first one's elided
+    article left out, every word between kept (``mot de passe``)."""
+    out = list(run[first].core)
+    for unit in run[first + 1:last + 1]:
+        out.extend(unit.words)
+    return out
+
+
+Emphasis = tuple[set[str], set[str], set[str]]  # folded words, prefixes, stems
+
+
+def emphasis_terms(parsed: ParsedQuery, form: Shape) -> Emphasis:
+    """What a result's snippet shows in bold: the words the hits are made of.
+
+    A word's stems (its inflections are hits); a compound's or a quoted phrase's
+    words as written; the prefix being typed; never an optional stop word.
+    """
+    plain: set[str] = set()
+    prefixes: set[str] = set()
+    stemmed: set[str] = set()
+    for clause in parsed.clauses():
+        if clause.field or form.is_optional(clause):
+            continue
+        if clause.phrase:
+            plain.update(words(clause.text))
+            continue
+        unit = unit_of(clause.text)
+        if clause.prefix and unit.core:
+            prefixes.add(unit.core[-1])  # and a whole word, as the index matches it
+            whole = unit.core if len(unit.core[-1]) >= WHOLE_WORD_FROM else unit.core[:-1]
+            plain.update(whole)
+            if not unit.compound:
+                stemmed.update(whole)
+        elif unit.compound:
+            plain.update(unit.core)
+            if unit.joined:
+                plain.add(unit.joined)
+                stemmed.add(unit.joined)
         else:
-            parts = list(self.word(term).subqueries)
-        parts += [wq.Term("content", t) for t in self.expand("content", term) if t != term]
-        parts += [wq.Term("title", t, boost=TITLE_BOOST) for t in self.expand("title", term)
-                  if t != term]
-        return Union(parts)
+            plain.update(unit.core)
+            stemmed.update(unit.core)
+    stems = {stem(lang, t) for t in stemmed for lang in LANGUAGES}
+    return plain, prefixes, stems
 
-    def _phrase(self, terms: list[str], prefix_last: bool) -> Any:
-        if prefix_last:
-            head = [wq.Phrase("content", terms[:-1])] if len(terms) > 2 else \
-                [wq.Term("content", terms[0])]
-            return wq.And([*head, self._prefix("content", terms[-1])])
-        if len(terms) == 1:
-            return wq.Term("content", terms[0])
-        return wq.Phrase("content", terms)
 
-    def _field_words(self, fieldname: str, terms: list[str], prefix: bool) -> Any:
-        parts = [wq.Term(fieldname, t) for t in terms]
-        if prefix:
-            parts[-1] = self._prefix(fieldname, terms[-1])
-        return parts[0] if len(parts) == 1 else wq.And(parts)
-
-    def _prefix(self, fieldname: str, prefix: str) -> Any:
-        """The most frequent completions of ``prefix`` and the word itself (an OR of
-        terms, bounded)."""
-        found = self.expand(fieldname, prefix)
-        parts: list[Any] = [wq.Term(fieldname, t) for t in found]
-        if prefix not in found:
-            parts.append(wq.Term(fieldname, prefix))
-        return Union(parts)
-
-    def expand(self, fieldname: str, prefix: str) -> list[str]:
-        """The most frequent completions: fewer for a prefix of one or two letters,
-        whose words are many and frequent (each adds a long posting list)."""
-        key = f"{fieldname}:{prefix}"
-        if key not in self.expansions:
-            limit = MAX_EXPANSION if len(prefix) > 2 else SHORT_EXPANSION[len(prefix)]
-            self.expansions[key] = completions(self.reader, fieldname, prefix, limit)
-        return self.expansions[key]
+def emphasis(text: str, as_you_type: bool = True) -> Emphasis:
+    """:func:`emphasis_terms` of a query's text alone. Without the index it cannot
+    tell that the word being typed is already a word (the search can: see
+    ``SearchResults.emphasis``), so that word's completions are in bold too."""
+    parsed = parse(text, as_you_type)
+    return emphasis_terms(parsed, shape(parsed))

@@ -17,6 +17,7 @@ from typing import Any
 from whoosh.reading import TermNotFound
 
 from index.analysis import WORD, decode, fold, words
+from index.cjk import has_cjk
 from index.completion import cached
 from index.query import ParsedQuery
 
@@ -45,8 +46,8 @@ def corrections(reader: Any, parsed: ParsedQuery) -> dict[str, str]:
     for clause in parsed.clauses():
         if clause.field or clause.prefix:
             continue
-        for word in words(clause.text):
-            if word in found or reader.doc_frequency(FIELD, word):
+        for word in words(clause.text):  # (CJK pairs have no spelling to correct)
+            if word in found or has_cjk(word) or reader.doc_frequency(FIELD, word):
                 continue
             best = closest(reader, word)
             if best:

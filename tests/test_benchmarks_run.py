@@ -26,6 +26,7 @@ pytestmark = pytest.mark.slow
     ["benchmarks/bench_extract.py", "--per-family", "2"],
     ["benchmarks/bench_html_import.py", "--pages", "10"],
     ["benchmarks/bench_language.py", "--limit", "2", "--pages", "3"],
+    ["benchmarks/bench_relevance.py", "--small"],
 ])
 def test_benchmark_runs(argv: list[str]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -16,11 +16,12 @@ from whoosh.analysis import KeywordAnalyzer
 
 # Bump when the fields change; with ANALYSER_VERSION and the stemmer in use it forms
 # the index's stamp: an index made with other stems is rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: headings, and stems beside the title's words
 STAMP = f"schema={SCHEMA_VERSION};analyser={ANALYSER_VERSION};stemmer={STEMMER}"
 STEM_FIELDS = tuple(f"content_{lang}" for lang in LANGUAGES)
 CONTENT_FIELDS = ("content", *STEM_FIELDS)
 TITLE_BOOST = 3.0
+HEADING_BOOST = 2.0
 
 
 class PosStarts(formats.Format):
@@ -86,7 +87,9 @@ def build_schema() -> fields.Schema:
         highlight_id=fields.ID(stored=True),
         docsha=fields.ID(),  # "<doc_id>:<text sha256>", read back from the lexicon
         annsha=fields.ID(),  # "<entry>:<content hash>" of an annotation entry, likewise
+        # folded words, then the stems that differ from them (index.entries)
         title=fields.KEYWORD(stored=True, scorable=True, field_boost=TITLE_BOOST),
+        headings=fields.KEYWORD(scorable=True, field_boost=HEADING_BOOST),
         authors=fields.KEYWORD(stored=True, scorable=True),
         tags=fields.KEYWORD(stored=True, scorable=True),
         lang=fields.KEYWORD(stored=True),

@@ -5,6 +5,8 @@ dictionary per segment (``index.whoosh.bulk_score``) instead of Whoosh's trees o
 that walk every matching entry through every level in Python. Whatever they do not
 know how to score in bulk (a phrase, say) is read through its own Whoosh matcher,
 so every query still works, and the scores are Whoosh's BM25F either way.
+``WithBonus`` adds the query's phrase bonuses (``index.whoosh.phrases``) to the
+entries its required part found, the same way on both paths.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from index.whoosh.bulk_score import (
     scored_list,
     term_weights,
 )
+from index.whoosh.phrases import add_phrases, phrase_scores
 from whoosh import query as wq
-from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.matching import ArrayUnionMatcher, ListMatcher, NullMatcher, WrappingMatcher
 
 
 class Union(wq.Or):
@@ -36,7 +39,8 @@ class Union(wq.Or):
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         bulk = bulk_reader(searcher, context)
         if bulk is None or len(self.subqueries) < 2:
-            return super().matcher(searcher, context)
+            found = super().matcher(searcher, context)
+            return SoundUnion(found) if isinstance(found, ArrayUnionMatcher) else found
         return scored_list(self.scores(searcher, context, bulk[1]), quality=self.top)
 
     def scores(self, searcher: Any, context: Any, weighting: Any) -> Scores:
@@ -44,6 +48,25 @@ class Union(wq.Or):
         for sub in self.subqueries:
             _add(scores, sub, searcher, context, weighting, self.boost)
         return scores
+
+
+class SoundUnion(WrappingMatcher):
+    """Whoosh's preloading union matcher with a sound best score. Whoosh 2.7.4 gives
+    it the best score of any one part still active (``CombinationMatcher``), which
+    is neither their sum nor the scores it already preloaded: a top-N search then
+    drops entries that several parts score (a word found exactly and through a
+    stemmer, weighed apart). Here: the best of its preloaded scores, or what the
+    parts still active can sum to, whichever is higher."""
+
+    def max_quality(self) -> float:
+        child = self.child
+        ahead = sum(m.max_quality() for m in child._submatchers if m.is_active())
+        return max(max(child._a, default=0.0), ahead * child._boost)
+
+    def replace(self, minquality: float = 0) -> Any:
+        if not self.is_active() or (minquality and self.max_quality() < minquality):
+            return NullMatcher()
+        return self
 
 
 class Both(wq.And):
@@ -56,6 +79,13 @@ class Both(wq.And):
         bulk = bulk_reader(searcher, context)
         if bulk is None or len(self.subqueries) < 2 or self.boost != 1.0:
             return super().matcher(searcher, context)
+        scores = self.scores(searcher, context, bulk[1])
+        if scores is None:  # filters only: Whoosh reads them as fast
+            return super().matcher(searcher, context)
+        return scored_list(scores, quality=self.top)
+
+    def scores(self, searcher: Any, context: Any, weighting: Any) -> Scores | None:
+        """Scores of the entries every part holds; None when all parts are filters."""
         parts: list[Scores] = []
         filters: list[tuple[dict[int, float], float]] = []
         for sub in self.subqueries:
@@ -63,11 +93,57 @@ class Both(wq.And):
                 filters.append((term_weights(searcher, sub.fieldname, sub.text), sub.boost))
             else:
                 scores: Scores = {}
-                _add(scores, sub, searcher, context, bulk[1], 1.0)
+                _add(scores, sub, searcher, context, weighting, 1.0)
                 parts.append(scores)
-        if not parts:  # filters only: Whoosh reads them as fast
+        return intersect(parts, filters) if parts else None
+
+
+class ExactPhrase(wq.Phrase):
+    """A phrase that must match (quoted, or a compound such as ``pare-feu``): the
+    entries holding its words in order, scored as one word (index.whoosh.phrases)."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__("content", words)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        if _segment(searcher.reader()) is None:  # an empty index
             return super().matcher(searcher, context)
-        return scored_list(intersect(parts, filters), quality=self.top)
+        weighting = context.weighting if context is not None else searcher.weighting
+        return scored_list(phrase_scores(searcher, weighting, self.words, self.boost))
+
+
+class PhraseBonus(wq.Phrase):
+    """A phrase of the query's words, neighbours in ``content``, that only lifts the
+    entries found otherwise (scored by ``index.whoosh.phrases``, inside
+    :class:`WithBonus`; on its own, Whoosh's phrase)."""
+
+    def __init__(self, words: list[str], boost: float) -> None:
+        super().__init__("content", words, boost=boost)
+
+
+class WithBonus(wq.AndMaybe):
+    """The required part's entries and scores, plus the phrase bonuses they earn.
+
+    The required part is scored in bulk when it can be, else by its Whoosh matcher;
+    the bonuses are computed the same way in both cases, from the scores found.
+    """
+
+    top = False
+
+    def __init__(self, required: Any, bonuses: list[PhraseBonus]) -> None:
+        super().__init__(required, bonuses[0] if len(bonuses) == 1 else wq.Or(bonuses))
+        self.bonuses = bonuses
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        bulk = bulk_reader(searcher, context)
+        scores: Scores = {}
+        if bulk is None:
+            add_matcher(scores, self.a.matcher(searcher, context))
+        else:
+            _add(scores, self.a, searcher, context, bulk[1], 1.0)
+        weighting = context.weighting if context is not None else searcher.weighting
+        add_phrases(scores, searcher, weighting, [(b.words, b.boost) for b in self.bonuses])
+        return scored_list(scores, quality=self.top)
 
 
 class LanguageFilter(wq.ConstantScoreQuery):
@@ -114,6 +190,10 @@ def _add(scores: Scores, sub: Any, searcher: Any, context: Any, weighting: Any,
     elif isinstance(sub, Union):
         for part in sub.subqueries:
             _add(scores, part, searcher, context, weighting, sub.boost * boost)
+    elif isinstance(sub, Both) and sub.boost == 1.0 and len(sub.subqueries) > 1 \
+            and (found := sub.scores(searcher, context, weighting)) is not None:
+        for d, score in found.items():
+            scores[d] = scores.get(d, 0.0) + score * boost
     else:
         add_matcher(scores, sub.matcher(searcher, context), boost)
 

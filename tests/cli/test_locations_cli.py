@@ -23,6 +23,6 @@ def test_json_outputs_carry_chapter_and_null_page(cli, tmp_path: Path) -> None: 
     code, out, _ = cli("annotations", "Moby", seeds=False)
     assert "(Chapter 1. Loomings)" in out
     code, out, _ = cli("search", "carpet-bag", "--json", seeds=False)
-    assert [h["chapter"] for h in json.loads(out)] == ["Chapter 2. The Carpet-Bag"]
+    assert [h["chapter"] for h in json.loads(out)["hits"]] == ["Chapter 2. The Carpet-Bag"]
     code, out, _ = cli("search", "carpet-bag", seeds=False)
     assert "— Chapter 2. The Carpet-Bag" in out

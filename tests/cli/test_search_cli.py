@@ -11,8 +11,11 @@ from tests.conftest import seed_id
 def test_search_json_shape(cli: object) -> None:
     code, out, err = cli("search", "strikes", "--json")  # type: ignore[operator]
     assert code == 0, err
-    hits = json.loads(out)
-    assert len(hits) >= 2
+    answer = json.loads(out)
+    assert set(answer) == {"query", "total", "suggestion", "hits"}
+    assert answer["query"] == "strikes" and answer["suggestion"] is None
+    hits = answer["hits"]
+    assert len(hits) >= 2 and answer["total"] >= len(hits)
     for hit in hits:
         assert set(hit) == {"doc_id", "title", "kind", "score", "snippet", "hits", "page",
                             "chapter"}
@@ -30,18 +33,19 @@ def test_search_json_notes_carry_the_highlight_id(cli: object) -> None:
                          "--note", "voir les ornithorynques", "--json")
     assert code == 0, err
     code, out, err = cli("search", "ornithorynques", "kind:note", "--json")  # type: ignore[operator]
-    hits = json.loads(out)
+    hits = json.loads(out)["hits"]
     assert [h["kind"] for h in hits] == ["annotation"]
     assert hits[0]["highlight_id"] and hits[0]["doc_id"] == doc["id"]
 
 
 def test_search_limit_and_human_output(cli: object) -> None:
     code, out, _ = cli("search", "strikes", "--limit", "1", "--json")  # type: ignore[operator]
-    assert len(json.loads(out)) == 1
+    assert len(json.loads(out)["hits"]) == 1
     code, out, _ = cli("search", "lithium")  # type: ignore[operator]
     assert code == 0 and "lithium" in out.lower() and "[text]" in out
-    code, out, _ = cli("search", "surveilance")  # type: ignore[operator]
-    assert "Did you mean: surveillance" in out
+    code, out, err = cli("search", "surveilance")  # type: ignore[operator]
+    assert "Did you mean: surveillance\n" in out  # said once, on either stream
+    assert (out + err).lower().count("did you mean") == 1
     code, _, err = cli("search", "x", "--limit", "0")  # type: ignore[operator]
     assert code == 2 and "--limit" in err
 
@@ -75,4 +79,13 @@ def test_search_on_an_empty_library(cli: object) -> None:
     code, out, err = cli("search", "hello", seeds=False)  # type: ignore[operator]
     assert (code, err) == (0, "") and "No results" in out
     code, out, _ = cli("search", "lang:fr travail", "--json", seeds=False)  # type: ignore[operator]
-    assert code == 0 and json.loads(out) == []
+    assert code == 0 and json.loads(out) == {"query": "lang:fr travail", "total": 0,
+                                             "suggestion": None, "hits": []}
+
+
+def test_search_json_carries_the_suggestion_once(cli: object) -> None:
+    code, out, err = cli("search", "surveilance", "--json")  # type: ignore[operator]
+    assert code == 0 and err == ""
+    answer = json.loads(out)  # nothing but the JSON document on stdout
+    assert answer["suggestion"] == "surveillance" and answer["query"] == "surveilance"
+    assert answer["hits"] and answer["total"] >= len(answer["hits"])

@@ -48,14 +48,14 @@ def _document_line(out: str, doc_id: str) -> str:
 
 def test_cli_search_counts_matches_like_the_window(cli: Any) -> None:
     code, out, _ = cli("search", "lithium", "--json")
-    hits = json.loads(out)
+    hits = json.loads(out)["hits"]
     many = next(h for h in hits if len(h["hits"]) > 1)
     code, out, err = cli("search", "lithium")
     assert (code, err) == (0, "")
     assert _document_line(out, many["doc_id"]).endswith(f"({len(many['hits'])} matches)")
     assert " hits)" not in out
     code, out, _ = cli("search", "Nairobi", "--json")
-    (one,) = [h for h in json.loads(out) if len(h["hits"]) == 1]
+    (one,) = [h for h in json.loads(out)["hits"] if len(h["hits"]) == 1]
     code, out, _ = cli("search", "Nairobi")
     assert _document_line(out, one["doc_id"]).endswith("(1 match)")
 

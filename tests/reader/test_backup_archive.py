@@ -72,7 +72,7 @@ def test_backup_then_restore_into_a_fresh_library_is_identical(tmp_path: Path) -
     assert code == 0 and "0 documents re-created (6 already here)" in out
     assert "3 already present" in out and _snapshot(first) == _snapshot(second)
     code, out, _ = _cli(second, "search", "fast", "--json")
-    assert any(r["title"] == "Fast" for r in json.loads(out))
+    assert any(r["title"] == "Fast" for r in json.loads(out)["hits"])
 
 
 def test_restore_into_a_populated_library_keeps_the_newer_edit(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def test_four_readmes_stay_four_documents(cli, tmp_path: Path) -> None:
     code, out, _ = cli("annotations", "glib", "--json", seeds=False)
     assert [(a["id"], a["status"]) for a in json.loads(out)["highlights"]] == [(hid, "exact")]
     code, out, _ = cli("search", "httplib2", "--json", seeds=False)
-    assert [r["title"] for r in json.loads(out)] == ["Introduction"]
+    assert [r["title"] for r in json.loads(out)["hits"]] == ["Introduction"]
     code, out, _ = cli("check", seeds=False)
     assert code == 0 and out.startswith("ok:")
 

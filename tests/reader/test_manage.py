@@ -21,7 +21,7 @@ def test_remove_to_trash_and_back_with_annotations(cli) -> None:
     code, out, err = cli("remove", "travailleurs")
     assert code == 0 and out.startswith("moved 1 document to the trash: Travailleurs"), err
     assert "Travailleurs d’intimité" not in _titles(cli)
-    assert json.loads(cli("search", "relire", "--json")[1]) == []
+    assert json.loads(cli("search", "relire", "--json")[1])["hits"] == []
     code, out, err = cli("show", "travailleurs")
     assert code == 1 and "no document has this id or title" in err
     code, out, _ = cli("trash")
@@ -31,7 +31,7 @@ def test_remove_to_trash_and_back_with_annotations(cli) -> None:
     code, out, _ = cli("annotations", "travailleurs", "--json")
     assert [h["id"] for h in json.loads(out)["highlights"]] == [hid]
     code, out, _ = cli("search", "relire", "--json")
-    assert any(r.get("highlight_id") == hid for r in json.loads(out))
+    assert any(r.get("highlight_id") == hid for r in json.loads(out)["hits"])
     assert cli("trash")[1].strip() == "The trash is empty."
 
 
@@ -48,7 +48,7 @@ def test_rename_survives_a_new_version(cli, tmp_path: Path) -> None:
     assert (doc["title"], doc["authors"], doc["versions"]) == (
         "Extending Python with C", ["Guido", "Fred"], 2)
     code, out, _ = cli("search", "title:extending", "--json", seeds=False)
-    assert [r["title"] for r in json.loads(out)] == ["Extending Python with C"]
+    assert [r["title"] for r in json.loads(out)["hits"]] == ["Extending Python with C"]
     code, out, _ = cli("rename", "extending", "--author", "", seeds=False)
     assert code == 0 and "no author" in out
 

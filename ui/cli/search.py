@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help='words (all required), "phrase", OR, NOT/-word, prefix*, '
                         "title: author: tag: lang: kind:note")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (20)")
-    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.add_argument("--json", action="store_true",
+                   help='one JSON object on stdout: {"query", "total", "suggestion", "hits"}')
     p.set_defaults(func=cmd_search)
     p = sub.add_parser("reindex", help="bring the search index up to date")
     p.add_argument("--full", action="store_true", help="rebuild it from scratch")
@@ -38,12 +39,12 @@ def cmd_search(ctx: CliContext) -> int:
         ctx.refuse("QUERY", "empty search; give words to look for")
         return 2
     results = ctx.services.locate(ctx.services.indexer.search(text, limit=ctx.args.limit))
-    if ctx.args.json:
-        json.dump([hit.to_json() for hit in results.hits], ctx.out, ensure_ascii=False,
-                  indent=2)
+    if ctx.args.json:  # the suggestion is part of the answer: said once, there
+        json.dump({"query": text, "total": results.total,
+                   "suggestion": results.suggestion or None,
+                   "hits": [hit.to_json() for hit in results.hits]},
+                  ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")
-        if results.suggestion:
-            print(f"did you mean: {results.suggestion}", file=ctx.err)
         return 0
     if not results.hits:
         print(f"No results for {text!r}.", file=ctx.out)

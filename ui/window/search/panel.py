@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from index.analysis import LANGUAGES, WORD, fold, stem
-from index.query import WHOLE_WORD_FROM, parse
+from index.cjk import has_cjk, marked
+from index.query import Emphasis, emphasis
 from index.search import SearchHit, SearchResults
 from index.suggest import replace_words
 from reader.tags import display_tag, normalize_tags
@@ -140,36 +141,35 @@ class ResultRow:
     count: int = 0
 
 
-def query_terms(text: str) -> tuple[set[str], set[str], set[str]]:
-    """(folded words, prefixes, stems) of the words a query looks for in the text."""
-    plain: set[str] = set()
-    prefixes: set[str] = set()
-    for clause in parse(text, as_you_type=True).clauses():
-        if clause.field:
-            continue
-        terms = [fold(w) for w in WORD.findall(clause.text)]
-        if clause.prefix and terms:
-            prefixes.add(terms[-1])  # and a whole word, as the index matches it
-            if len(terms[-1]) < WHOLE_WORD_FROM:
-                terms.pop()
-        plain.update(t for t in terms if t)
-    stems = {stem(lang, t) for t in plain for lang in LANGUAGES}
-    return plain, prefixes, stems
+def query_terms(query: str | SearchResults) -> Emphasis:
+    """(folded words, prefixes, stems) of the words a query looks for in the text, as
+    the index decided them (:func:`index.query.emphasis_terms`: no optional stop
+    word, a compound's words unstemmed); from results, exactly what their hits are
+    made of; from a query's text, the word being typed also as a prefix."""
+    if isinstance(query, SearchResults):
+        return query.emphasis
+    return emphasis(query)
 
 
-def emphasise(snippet: str, terms: tuple[set[str], set[str], set[str]]) -> str:
-    """``snippet`` as HTML with each word the query matched in ``<b>``."""
+def emphasise(snippet: str, terms: Emphasis) -> str:
+    """``snippet`` as HTML with each word the query matched in ``<b>``; in a run of
+    Chinese, Japanese or Korean, the characters of the pairs it matched."""
     plain, prefixes, stems = terms
     out: list[str] = []
     last = 0
     for m in WORD.finditer(snippet):
-        word = fold(m.group(0))
-        hit = word in plain or any(word.startswith(p) for p in prefixes) \
-            or (len(word) > 3 and any(stem(lang, word) in stems for lang in LANGUAGES))
-        if hit:
-            out.append(html.escape(snippet[last:m.start()]))
-            out.append(f"<b>{html.escape(m.group(0))}</b>")
-            last = m.end()
+        if has_cjk(m.group(0)):
+            ranges = [(m.start() + a, m.start() + b) for a, b in marked(m.group(0),
+                                                                          plain | prefixes)]
+        else:
+            word = fold(m.group(0))
+            hit = word in plain or any(word.startswith(p) for p in prefixes) \
+                or (len(word) > 3 and any(stem(lang, word) in stems for lang in LANGUAGES))
+            ranges = [(m.start(), m.end())] if hit else []
+        for start, end in ranges:
+            out.append(html.escape(snippet[last:start]))
+            out.append(f"<b>{html.escape(snippet[start:end])}</b>")
+            last = end
     out.append(html.escape(snippet[last:]))
     return "".join(out)
 
@@ -223,7 +223,7 @@ class SearchResultsModel(QAbstractListModel):
 
     def set_results(self, results: SearchResults) -> None:
         """Replace the rows (remove then insert, no reset, like the other models)."""
-        self.terms = query_terms(results.query)
+        self.terms = query_terms(results)
         if self.rows:
             self.beginRemoveRows(QModelIndex(), 0, len(self.rows) - 1)
             self.rows = []
