@@ -22,7 +22,6 @@ import io
 import pstats
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.reference_recoll import time_recollindex  # noqa: E402
 from reader.decoding import decode  # noqa: E402
 from reader.importers import assign_languages, html_import  # noqa: E402
 from reader.paths import DataPaths  # noqa: E402
@@ -77,18 +77,7 @@ def ours(files: list[Path], folder: Path, work: Path) -> dict[str, float]:
 
 
 def recoll(folder: Path, work: Path) -> float | None:
-    if not shutil.which("recollindex"):
-        return None
-    conf = work / "recoll"
-    shutil.rmtree(conf, ignore_errors=True)
-    conf.mkdir()
-    (conf / "recoll.conf").write_text(
-        f"topdirs = {folder}\nindexstemminglanguages = english french italian spanish\n"
-        "loglevel = 1\nnoaspell = 1\n", "utf-8")
-    started = time.perf_counter()
-    subprocess.run(["recollindex", "-c", str(conf), "-z"], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    return time_recollindex(folder, work / "recoll")
 
 
 def profile(folder: Path, work: Path) -> None:

@@ -12,9 +12,7 @@ Build a corpus with ``bash ../shared/tools/make-corpus.sh DIR``.
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.reference_recoll import time_recollindex
 from reader.paths import DataPaths
 from ui.services import open_services
 
@@ -55,18 +54,8 @@ def bench_first_index(services: object) -> tuple[float, float]:
     return time.perf_counter() - started, canonical_mb(services)
 
 
-def bench_recoll(corpus: Path, work: Path) -> float | None:
-    if not shutil.which("recollindex"):
-        return None
-    conf = work / "recoll"
-    conf.mkdir()
-    (conf / "recoll.conf").write_text(
-        f"topdirs = {corpus}\nindexstemminglanguages = english french italian spanish\n"
-        "loglevel = 1\nnoaspell = 1\n", "utf-8")
-    started = time.perf_counter()
-    subprocess.run(["recollindex", "-c", str(conf), "-z"], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+def bench_recoll(folder: Path, work: Path) -> float | None:
+    return time_recollindex(folder, work / "recoll")
 
 
 def bench_one_change(services: object, corpus: Path) -> float:

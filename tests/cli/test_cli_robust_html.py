@@ -3,54 +3,22 @@ the nesting depth (depth 50,000 took 22 s when each tag walked the open-block st
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from reader.importers import html_import
-
-
-class _CountingList(list):  # type: ignore[type-arg]
-    """A list that adds up how many elements its whole-list operations visit."""
-
-    visits = 0
-
-    def __contains__(self, item: object) -> bool:
-        _CountingList.visits += len(self)
-        return super().__contains__(item)
-
-    def __iter__(self) -> Any:
-        _CountingList.visits += len(self)
-        return super().__iter__()
-
-    def __reversed__(self) -> Any:
-        _CountingList.visits += len(self)
-        return super().__reversed__()
-
-    def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice):
-            _CountingList.visits += len(self)
-        return super().__getitem__(index)
+from tests.nesting import count_walker_visits
 
 
 @pytest.mark.parametrize(("opening", "closing"), [
     ("<div>", "</div>"), ("<div><b>", "</b></div>"), ("<li><blockquote>", "</blockquote></li>")])
 def test_deep_nesting_is_linear_work(monkeypatch: pytest.MonkeyPatch, opening: str,
                                      closing: str) -> None:
-    real_init = html_import._Walker.__init__
-
-    def counting_init(self: Any) -> None:
-        real_init(self)
-        self._stack = _CountingList()
-        self._open_marks = _CountingList()
-
-    monkeypatch.setattr(html_import._Walker, "__init__", counting_init)
+    counted = count_walker_visits(monkeypatch)
     depth = 3000
-    _CountingList.visits = 0
     title, _, body = html_import.parse("<title>D</title>" + opening * depth + "deep text"
                                        + closing * depth)
     assert title == "D" and body.text.strip() == "deep text"
-    assert _CountingList.visits < 20 * depth  # a walk per tag would be ~depth²/2
+    assert counted.visits < 20 * depth  # a walk per tag would be ~depth²/2
 
 
 def test_nested_lists_keep_their_kinds() -> None:

@@ -4,13 +4,13 @@ a table is one block, rows on lines, cells split by tabs, ``level`` its header r
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from reader.importers import epub_feeder, html_import, markdown_import, parse_bytes
 from reader.importers.html_tables import SPAN_COLUMNS, TableGrid
 from reader.text import DocumentText
+from tests.nesting import count_walker_visits
 from tests.reader.test_epub_import import LIVE_MANUAL, book, chapter, epub, opf, outline
 
 
@@ -153,37 +153,12 @@ def test_double_line_breaks_in_a_cell_are_a_layout_too() -> None:
                            ("paragraph", 0, "Title\n\nFirst para.\n\nSecond.")]
 
 
-class _CountingList(list):  # type: ignore[type-arg]
-    visits = 0
-
-    def __iter__(self) -> Any:
-        _CountingList.visits += len(self)
-        return super().__iter__()
-
-    def __contains__(self, item: object) -> bool:
-        _CountingList.visits += len(self)
-        return super().__contains__(item)
-
-    def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice):
-            _CountingList.visits += len(self)
-        return super().__getitem__(index)
-
-
 def test_deeply_nested_tables_are_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_init = html_import._Walker.__init__
-
-    def counting_init(self: Any) -> None:
-        real_init(self)
-        self._stack = _CountingList()
-        self._open_marks = _CountingList()
-
-    monkeypatch.setattr(html_import._Walker, "__init__", counting_init)
+    counted = count_walker_visits(monkeypatch)
     depth = 3000
-    _CountingList.visits = 0
     body = html("<table><tr><td><a href='x'>" * depth + "deep" + "</a></td></tr></table>" * depth)
     assert kinds(body) == [("table", 0, "deep")]
-    assert _CountingList.visits < 20 * depth
+    assert counted.visits < 20 * depth
 
 
 def test_definition_lists_are_terms_and_definitions() -> None:
