@@ -1,7 +1,8 @@
 """``marginalia --self-test``: prove this installation works, end to end, headless.
 
 Run on a frozen build or a fresh install: it creates a library in a temporary
-folder, imports the seeds, searches, annotates, exports and checks each result,
+folder, imports the seeds, searches, annotates, exports, imports a tiny EPUB and
+PDF (their libraries must be in the build) and checks each result,
 then removes the folder. One summary line; exit 0 when every step passed.
 """
 
@@ -64,6 +65,47 @@ def _export(svc: Services, tmp: Path) -> str:
     return f"export ok ({wording.count(len(result.files), 'file')})"
 
 
+# The smallest files of each kind that need a library of their own (pdfium, lxml): a
+# frozen build that left one out fails here, not on the reader's first book.
+_PDF = b"""%PDF-1.4
+1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
+2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]/Resources<</Font<</F1 4 0 R>>>>
+/Contents 5 0 R>>endobj
+4 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj
+5 0 obj<</Length 52>>stream
+BT /F1 12 Tf 20 100 Td (Marginalia reads papers.) Tj ET
+endstream endobj
+trailer<</Root 1 0 R/Size 6>>
+%%EOF
+"""
+_OPF = ('<package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Self-test book</dc:title>'
+        '</metadata><manifest><item id="c" href="c.xhtml" media-type="application/xhtml+xml"/>'
+        '</manifest><spine><itemref idref="c"/></spine></package>')
+_CONTAINER = ('<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0">'
+              '<rootfiles><rootfile full-path="b.opf" media-type="application/oebps-package+xml"/>'
+              '</rootfiles></container>')
+
+
+def _books(svc: Services, tmp: Path) -> str:
+    import zipfile
+
+    book = tmp / "book.epub"
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("META-INF/container.xml", _CONTAINER)
+        z.writestr("b.opf", _OPF)
+        z.writestr("c.xhtml", '<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+                              "<p>Marginalia reads books.</p></body></html>")
+    (tmp / "paper.pdf").write_bytes(_PDF)
+    report = svc.import_paths([str(book), str(tmp / "paper.pdf")])
+    assert not report.refused, "; ".join(f"{p}: {r}" for p, r in report.refused)
+    texts = [svc.library.get(o.document_id).text for o in report.outcomes]
+    assert texts == ["Marginalia reads books.", "Marginalia reads papers."], texts
+    return "EPUB and PDF ok"
+
+
 def _check(svc: Services, _: Path) -> str:
     assert svc.store.integrity_check() == "ok", "database integrity check failed"
     problems = svc.indexer.check() if svc.indexer else ["no index"]
@@ -71,7 +113,7 @@ def _check(svc: Services, _: Path) -> str:
     return "store and index consistent"
 
 
-STEPS: tuple[Step, ...] = (_seeds, _search, _annotate, _export, _check)
+STEPS: tuple[Step, ...] = (_seeds, _search, _annotate, _export, _books, _check)
 
 
 def run_self_test(out: TextIO | None = None) -> int:
