@@ -20,10 +20,10 @@ from reader.anchoring import Anchor, reanchor, selectors
 from reader.changes import Changes
 from reader.errors import Ambiguous, InvalidInput, NotFound
 from reader.input_checks import check_color, check_note, check_span, check_tags
-from reader.library import Library, now_iso
+from reader.library import Library
 from reader.model import COLORS, Highlight
 from reader.states import State
-from reader.store import Store
+from reader.store import Store, now_iso
 from reader.tags import normalize_tag
 from reader.text import canonicalize
 from reader.undo import Command, UndoStack

@@ -27,11 +27,12 @@ from reader.annotations import Annotations
 from reader.changes import Changes
 from reader.errors import Cancelled, InvalidInput, MarginaliaError, describe_os_error
 from reader.export import Exporter
-from reader.importers import SUPPORTED_EXTENSIONS
+from reader.formats import SUPPORTED_EXTENSIONS
 from reader.library import Library
 from reader.paths import DataPaths
 from reader.progress import Progress
 from reader.restore import RestoreReport, find_document, restore
+from reader.versions import read_whole_page
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ def _documents(library: Library, paths: DataPaths) -> list[dict[str, Any]]:
         "d.reading_position, d.title AS own_title, d.authors AS own_authors, "
         "coalesce(d.title, c.title) AS shown_title, v.title, v.authors, v.languages, "
         "v.description, v.original_sha256, v.original_ext, v.text_sha256, "
-        "v.source_path FROM documents d JOIN versions c ON c.id = d.current_version "
+        "v.source_path, v.options FROM documents d JOIN versions c ON c.id = d.current_version "
         "JOIN versions v ON v.document_id = d.id WHERE d.removed_at IS NULL "
         "ORDER BY d.added_at, d.rowid, v.seq")
     for r in rows:
@@ -140,7 +141,7 @@ def _documents(library: Library, paths: DataPaths) -> list[dict[str, Any]]:
             "sha256": r["original_sha256"], "text_sha256": r["text_sha256"],
             "source_path": r["source_path"], "title": r["title"],
             "authors": json.loads(r["authors"]), "languages": json.loads(r["languages"]),
-            "description": r["description"]})
+            "description": r["description"], "whole_page": read_whole_page(r["options"])})
     missing = [v["original"] for d in docs.values() for v in d["versions"]
                if not _original(paths, v).is_file()]
     if missing:
@@ -327,7 +328,8 @@ def _restore_document(library: Library, backup: Backup, record: Any,
         return Changes()
     loaded = [(Path(v["original"]).name, backup.read_original(v["original"], v["sha256"]),
                {"title": v["title"], "authors": v["authors"], "languages": v["languages"],
-                "description": v["description"]}, v["source_path"] or record["source_path"]
+                "description": v["description"], "whole_page": v.get("whole_page") is True},
+               v["source_path"] or record["source_path"]
                or f"restored:{record['source_name']}") for v in versions]
     loaded[-1] = (record["source_name"], *loaded[-1][1:])
     changes = library.add_restored(record, loaded)

@@ -11,8 +11,6 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,8 +28,9 @@ from reader.errors import (
 from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
 from reader.progress import Progress
-from reader.store import Store
+from reader.store import Store, now_iso
 from reader.text import Block, DocumentText, Mark, OutlineEntry, sha256_text
+from reader.versions import apply_metadata, insert_version, read_whole_page
 
 if TYPE_CHECKING:  # the importers (and hashing) load when something is imported (issue 14)
     from reader.importers import ParsedDocument
@@ -42,10 +41,6 @@ log = logging.getLogger(__name__)
 VersionHook = Callable[[sqlite3.Connection, str, int, int], Changes]
 
 
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 class Library:
     def __init__(self, store: Store, paths: DataPaths) -> None:
         self.store = store
@@ -54,8 +49,8 @@ class Library:
 
     # -- import -------------------------------------------------------------
     def import_paths(self, targets: Iterable[str | os.PathLike[str]],
-                     progress: Progress | None = None,
-                     password: str | None = None) -> tuple[ImportReport, Changes]:
+                     progress: Progress | None = None, password: str | None = None,
+                     whole_page: bool | None = None) -> tuple[ImportReport, Changes]:
         """Import files and folders; refusals are reported, never raised.
 
         A file that fails for a reason of its own is refused and the batch goes on; a
@@ -63,6 +58,7 @@ class Library:
         counting the files left in ``cancelled``: each would fail the same way.
         ``password`` opens encrypted PDFs of this batch; it is never stored, so a file
         that needs one is listed in ``needs_password`` for the caller to ask and retry.
+        ``whole_page``: web pages whole, not as articles (None: as each document reads).
         """
         from reader.files import display_name, expand_targets
 
@@ -77,7 +73,7 @@ class Library:
                     report.cancelled = len(files) - i + 1
                     break
             try:
-                outcome, changed = self._import_file(path, password)
+                outcome, changed = self._import_file(path, password, whole_page)
             except ImportRefused as exc:
                 log.info("refused %s: %s", exc.path, exc.reason)
                 report.refused.append((exc.path, exc.reason))
@@ -93,7 +89,8 @@ class Library:
             changes.merge(changed)
         return report, changes
 
-    def _import_file(self, path: Path, password: str | None) -> tuple[ImportOutcome, Changes]:
+    def _import_file(self, path: Path, password: str | None,
+                     whole_page: bool | None = None) -> tuple[ImportOutcome, Changes]:
         """One file of a batch; anything unforeseen is this file's refusal, so the
         rest of the batch still imports."""
         from reader.files import display_name, read_limited, source_path_of
@@ -102,7 +99,8 @@ class Library:
         data = read_limited(path, shown)
         try:
             return self.import_bytes(display_name(path.name), data, shown_as=shown,
-                                     source_path=source_path_of(path), password=password)
+                                     source_path=source_path_of(path), password=password,
+                                     whole_page=whole_page)
         except MarginaliaError:
             raise
         except (ValueError, LookupError, RecursionError, MemoryError) as exc:
@@ -112,9 +110,10 @@ class Library:
 
     def import_bytes(self, name: str, data: bytes, shown_as: str | None = None,
                      metadata: dict[str, object] | None = None,
-                     source_path: str | None = None,
-                     password: str | None = None) -> tuple[ImportOutcome, Changes]:
-        """Import one file's bytes, named ``name``, from ``source_path``.
+                     source_path: str | None = None, password: str | None = None,
+                     whole_page: bool | None = None) -> tuple[ImportOutcome, Changes]:
+        """Import one file's bytes, named ``name``, from ``source_path``; a web page as
+        its article, or whole (``whole_page``; None: as its document reads it now).
 
         A document is its source path plus its content: the same path with a new text
         is a new version of it, another path with the same name another document, and
@@ -128,7 +127,9 @@ class Library:
         shown = shown_as or name
         source_path = source_path or name
         try:
-            parsed = parse_bytes(name, data, password=password)
+            if whole_page is None:
+                whole_page = self._reads_whole_page(source_path)
+            parsed = parse_bytes(name, data, password=password, whole_page=whole_page)
         except ImportRefused as exc:  # named as the reader gave it; a password still asked
             raise type(exc)(shown, exc.reason) from exc
         if metadata:
@@ -147,6 +148,13 @@ class Library:
             if kept is not None:
                 self.drop_unreferenced(kept, original_sha)
             raise
+
+    def _reads_whole_page(self, source_path: str) -> bool:
+        rows = self.store.query(
+            "SELECT v.options FROM documents d JOIN versions v ON v.id = d.current_version "
+            "WHERE d.source_path=? AND d.removed_at IS NULL ORDER BY d.added_at LIMIT 1",
+            (source_path,))
+        return bool(rows) and read_whole_page(rows[0][0])
 
     def _add_version(self, name: str, source_path: str, shown: str, parsed: ParsedDocument,
                      hashes: tuple[str, str, str]) -> tuple[ImportOutcome, Changes]:
@@ -269,7 +277,8 @@ class Library:
             "SELECT d.id, d.source_name, d.note, d.reading_position, d.removed_at, "
             "v.id AS version_id, coalesce(d.title, v.title) AS title, "
             "coalesce(d.authors, v.authors) AS authors, v.languages, v.description, "
-            "v.text, v.blocks, v.marks, v.structure, v.encoding, v.original_sha256, v.text_sha256 "
+            "v.text, v.blocks, v.marks, v.structure, v.options, v.encoding, v.original_sha256, "
+            "v.text_sha256 "
             "FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id=?",
             (doc_id,))
         if not rows or rows[0]["removed_at"] is not None:
@@ -284,7 +293,7 @@ class Library:
         return Document(r["id"], r["version_id"], r["title"], tuple(json.loads(r["authors"])),
                         tuple(json.loads(r["languages"])), r["source_name"], r["encoding"],
                         r["original_sha256"], r["text_sha256"], body, r["note"],
-                        r["reading_position"], r["description"])
+                        r["reading_position"], r["description"], read_whole_page(r["options"]))
 
     def current_version(self, doc_id: str) -> int:
         """The id of the document's current version; NotFound for no such document."""
@@ -355,39 +364,3 @@ def _summary(r: sqlite3.Row) -> DocumentSummary:
                            tuple(json.loads(r["languages"])), r["source_name"], r["added_at"],
                            r["last_read_at"], r["encoding"], r["size"], r["nversions"],
                            r["nhighlights"], r["description"], r["source_path"])
-
-
-def insert_version(conn: sqlite3.Connection, doc_id: str, parsed: ParsedDocument,
-                    source_path: str, hashes: tuple[str, str, str]) -> int:
-    original_sha, text_sha, ext = hashes
-    seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM versions WHERE document_id=?",
-                       (doc_id,)).fetchone()[0]
-    body = parsed.body
-    cur = conn.execute(
-        "INSERT INTO versions(document_id, seq, title, authors, languages, description, text, "
-        "blocks, marks, encoding, original_sha256, text_sha256, original_ext, imported_at, "
-        "source_path, structure) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (doc_id, seq, parsed.title, json.dumps(list(parsed.authors), ensure_ascii=False),
-         json.dumps(list(parsed.languages)), parsed.description, body.text,
-         json.dumps([b.to_list() for b in body.blocks]),
-         json.dumps([m.to_list() for m in body.marks], ensure_ascii=False),
-         parsed.encoding, original_sha, text_sha, ext, now_iso(), source_path,
-         _structure_json(body)))
-    return int(cur.lastrowid or 0)
-
-
-def _structure_json(body: DocumentText) -> str | None:
-    if not body.pages and not body.outline:
-        return None
-    return json.dumps({"pages": list(body.pages),
-                       "outline": [e.to_list() for e in body.outline]}, ensure_ascii=False)
-
-
-def apply_metadata(parsed: ParsedDocument, meta: dict[str, object]) -> ParsedDocument:
-    """Curated metadata (the seeds' manifest) wins over what the importer guessed."""
-    authors = meta.get("authors")
-    languages = meta.get("languages")
-    return replace(parsed, title=str(meta.get("title") or parsed.title),
-                   authors=tuple(authors) if isinstance(authors, list) else parsed.authors,
-                   languages=tuple(languages) if isinstance(languages, list) else parsed.languages,
-                   description=str(meta.get("description") or parsed.description))

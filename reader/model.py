@@ -43,6 +43,7 @@ class Document:
     note: str = ""
     reading_position: int = 0
     description: str = ""
+    whole_page: bool = False  # a web page read whole (site chrome and all), not its article
 
     @property
     def text(self) -> str:

@@ -14,8 +14,9 @@ from pathlib import Path
 from reader.changes import Changes
 from reader.errors import ImportRefused, InvalidInput
 from reader.importers import ParsedDocument, parse_bytes
-from reader.library import Library, apply_metadata, insert_version
+from reader.library import Library
 from reader.text import sha256_text
+from reader.versions import apply_metadata, insert_version
 
 
 def add_restored(library: Library, record: dict[str, object],
@@ -27,7 +28,8 @@ def add_restored(library: Library, record: dict[str, object],
     parsed = []
     for name, data, meta, _ in versions:
         try:
-            doc = apply_metadata(parse_bytes(name, data), meta)
+            doc = apply_metadata(parse_bytes(name, data, whole_page=meta.get("whole_page") is True),
+                                 meta)
         except ImportRefused as exc:
             raise InvalidInput(f"{record['title']}: its original {name} cannot be read "
                                f"({exc.reason})") from exc

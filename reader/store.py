@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from reader.errors import LibraryBusy, StoreError
@@ -20,6 +21,11 @@ from reader.errors import LibraryBusy, StoreError
 log = logging.getLogger(__name__)
 
 Migration = Callable[[sqlite3.Connection], None]
+
+
+def now_iso() -> str:
+    """The store's timestamps: UTC, to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 _SCHEMA_V1 = """
 CREATE TABLE documents(
@@ -131,8 +137,14 @@ def _migrate_v4(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE versions ADD COLUMN structure TEXT")
 
 
+def _migrate_v5(conn: sqlite3.Connection) -> None:
+    """How a version was read (JSON; ``{"whole_page": true}`` for a web page read whole
+    rather than as its article); NULL is the default reading, as every older version."""
+    conn.execute("ALTER TABLE versions ADD COLUMN options TEXT")
+
+
 # Append-only: migration N brings user_version from N-1 to N.
-MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2, _migrate_v3, _migrate_v4]
+MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2, _migrate_v3, _migrate_v4, _migrate_v5]
 
 
 class Store:

@@ -136,8 +136,9 @@ class Services:
         return self._index(pending) if pending else True
 
     def import_paths(self, targets: list[str], progress: Progress | None = None,
-                     password: str | None = None) -> ImportReport:
-        report, changes = self.library.import_paths(targets, progress, password)
+                     password: str | None = None,
+                     whole_page: bool | None = None) -> ImportReport:
+        report, changes = self.library.import_paths(targets, progress, password, whole_page)
         self.apply(changes)
         return report
 

@@ -28,6 +28,7 @@ class ParsedDocument:
     description: str = ""
     # Imported, but not whole: "12 of 40 pages have no text: scanned?"
     warnings: tuple[str, ...] = ()
+    whole_page: bool = False  # a web page read whole, as the reader asked, not its article
 
 
 def parse_bytes(name: str, data: bytes, password: str | None = None,
@@ -80,7 +81,7 @@ def _parse_web(name: str, data: bytes, whole_page: bool) -> ParsedDocument:
     warnings = ("no article found: the whole page is shown",) \
         if page.whole_page and not whole_page else ()
     return ParsedDocument(page.title or Path(name).stem, page.authors, body, encoding, langs,
-                          page.description, warnings)
+                          page.description, warnings, whole_page)
 
 
 def _decoded(name: str, data: bytes) -> tuple[str, str]:

@@ -206,9 +206,9 @@ def test_ctrl_c_during_import_keeps_and_lists_what_was_imported(
     real = Library._import_file
     seen: list[Path] = []
 
-    def interrupted_after_two(self, path, password):  # type: ignore[no-untyped-def]
+    def interrupted_after_two(self, path, *how):  # type: ignore[no-untyped-def]
         seen.append(path)
-        result = real(self, path, password)
+        result = real(self, path, *how)
         if len(seen) == 2:
             os.kill(os.getpid(), signal.SIGINT)  # the reader presses Ctrl-C
         return result
@@ -231,12 +231,12 @@ def test_second_ctrl_c_during_import_ends_it_at_once_and_cleanly(
     real = Library._import_file
     seen: list[Path] = []
 
-    def pressed_twice(self, path, password):  # type: ignore[no-untyped-def]
+    def pressed_twice(self, path, *how):  # type: ignore[no-untyped-def]
         seen.append(path)
         if len(seen) == 2:  # the reader presses Ctrl-C twice during the second file
             os.kill(os.getpid(), signal.SIGINT)
             os.kill(os.getpid(), signal.SIGINT)
-        return real(self, path, password)
+        return real(self, path, *how)
 
     monkeypatch.setattr(Library, "_import_file", pressed_twice)
     code, _, err = cli("import", *(str(tmp_path / n) for n in names), seeds=False)

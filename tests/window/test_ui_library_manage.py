@@ -178,7 +178,8 @@ def test_menus_and_f2(window: MainWindow, qtbot) -> None:
              for a in window.menuBar().actions()}
     backups = [t for t in menus["File"] if t.startswith(("Back up", "Restore"))]
     assert backups == ["Back up library…", "Restore…", "Back up annotations (JSON)…"]
-    assert menus["Library"] == ["Rename…", "Remove from library", "", "Trash…"]
+    assert menus["Library"] == ["Rename…", "Remove from library", "", "Trash…", "",
+                                "Read the whole page"]
     focus(qtbot, window.table)
     qtbot.keyClick(window.table, Qt.Key.Key_F2)
     dialog = window.library_actions.rename_dialog

@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--password", metavar="PW",
                    help="opens password-protected PDFs of this import (used once, never "
                         "stored); MARGINALIA_PDF_PASSWORD keeps it out of the shell history")
+    p.add_argument("--whole-page", action="store_true",
+                   help="web pages whole, site chrome and all, not just their article")
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("list", help="list the documents in the library")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
@@ -57,7 +59,8 @@ def cmd_import(ctx: CliContext) -> int:
 
     with first_interrupt_stops(flag):
         password = ctx.args.password or os.environ.get("MARGINALIA_PDF_PASSWORD") or None
-        report = ctx.services.import_paths(ctx.args.paths, progress, password)
+        report = ctx.services.import_paths(ctx.args.paths, progress, password,
+                                           True if ctx.args.whole_page else None)
     if show_progress and report.cancelled:
         print(file=ctx.err)  # end the progress line
     for outcome in report.outcomes:

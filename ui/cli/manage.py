@@ -37,6 +37,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                        "of annotations")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("whole-page", help="read a web page whole, site chrome and all, "
+                                          "instead of its article (--off: the article again)")
+    p.add_argument("doc", metavar="DOC")
+    p.add_argument("--off", action="store_true", help="back to the article")
+    p.set_defaults(func=cmd_whole_page)
+
+
+def cmd_whole_page(ctx: CliContext) -> int:
+    """A new version read the other way; the highlights follow it as for any version."""
+    from reader.page_modes import set_whole_page
+
+    services = ctx.services
+    doc_id = services.library.resolve(ctx.args.doc)
+    title = services.library.summary(doc_id).title
+    changes = set_whole_page(services.library, doc_id, not ctx.args.off)
+    services.apply(changes)
+    way = "as its article" if ctx.args.off else "whole"
+    done = "reads" if changes else "already reads"
+    print(f"{doc_id} “{title}” {done} {way}", file=ctx.out)
+    return 0
 
 
 def cmd_remove(ctx: CliContext) -> int:

@@ -25,6 +25,7 @@ from reader.errors import MarginaliaError
 from reader.model import DocumentSummary
 from ui import wording
 from ui.window.library.model import ID_ROLE
+from ui.window.library.page_mode import WholePageSwitch
 from ui.window.library.rename_dialog import RenameDialog
 from ui.window.library.trash_dialog import TrashDialog
 
@@ -70,6 +71,7 @@ class LibraryActions:
         self.rename_action = self._action("Re&name…", self.rename, "F2")
         self.trash_action = QAction("&Trash…", window)
         self.trash_action.triggered.connect(lambda _=False: self.show_trash())
+        self.whole_page = WholePageSwitch(window, worker)
         for action in (self.remove_action, self.rename_action):
             # their keys belong to the library table: in a note, the filter or the
             # text, Delete and F2 keep their own meaning
@@ -90,7 +92,10 @@ class LibraryActions:
         menu.addAction(self.remove_action)
         menu.addSeparator()
         menu.addAction(self.trash_action)
+        menu.addSeparator()
+        menu.addAction(self.whole_page.action)
         menu.aboutToShow.connect(lambda: self._enable(bool(self.targets())))
+        menu.aboutToShow.connect(self.whole_page.follow)
         menu.aboutToHide.connect(lambda: self._enable(True))  # the keys work on any row
 
     def _enable(self, on: bool) -> None:
