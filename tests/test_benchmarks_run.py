@@ -27,6 +27,7 @@ pytestmark = pytest.mark.slow
     ["benchmarks/bench_html_import.py", "--pages", "10"],
     ["benchmarks/bench_language.py", "--limit", "2", "--pages", "3"],
     ["benchmarks/bench_relevance.py", "--small"],
+    ["benchmarks/bench_open_page.py", "--generated", "20", "--runs", "1"],
 ])
 def test_benchmark_runs(argv: list[str]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

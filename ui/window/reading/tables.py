@@ -218,6 +218,14 @@ class TableFit(QObject):
         if abs(measure - self.fitted) < REFIT_STEP:
             return
         self.fitted = measure  # first: the changes below lay out, and call again
+        cursor = QTextCursor(self.doc)
+        cursor.beginEditBlock()  # one layout for all the rows, not one per row
+        try:
+            self._hang_rows(cursor, measure)
+        finally:
+            cursor.endEditBlock()
+
+    def _hang_rows(self, cursor: QTextCursor, measure: float) -> None:
         for position, rows, shape in self.tables:
             layout = shape.layout(measure)
             block = self.doc.findBlock(position)
@@ -228,5 +236,6 @@ class TableFit(QObject):
                     break
                 fmt = block.blockFormat()
                 _place(fmt, layout)
-                QTextCursor(block).setBlockFormat(fmt)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(fmt)
                 block = block.next()

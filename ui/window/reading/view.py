@@ -99,10 +99,10 @@ class ReadingView(QTextEdit):
         self._own_doc = build_document(document.body, self.theme, self.font_size,
                                        reflow=hard_wrapped(document.source_name))
         self._own_doc.setParent(self)
+        self._center_column(self._own_doc)  # before it is shown: laid out once, not twice
         self.setDocument(self._own_doc)
         if old is not None:
             old.deleteLater()
-        self._center_column()
         self.hits = [h for h in self.hits if h[1] <= len(document.text)]
         self.set_highlights(highlights)
         self._scroll_to(position)
@@ -187,12 +187,12 @@ class ReadingView(QTextEdit):
             self._scroll_to(self._wanted_top)
             self._wanted_top = None
 
-    def _center_column(self) -> None:
+    def _center_column(self, doc: QTextDocument | None = None) -> None:
         """Keep lines near 70 characters by widening the side margins of the page."""
         metrics = QFontMetricsF(serif_font(self.font_size))
         column = metrics.averageCharWidth() * LINE_CHARS * 1.05
         side = max(24.0, (self.viewport().width() - column) / 2)
-        frame = self.document().rootFrame()
+        frame = (doc or self.document()).rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 1:
             fmt.setLeftMargin(side)
