@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - the fallback is tested by faking this
     _pystemmer = None
 
 # Bump when anything here changes what goes into the index: the index is rebuilt.
-ANALYSER_VERSION = 3  # 3: CJK runs as character pairs (index.cjk)
+ANALYSER_VERSION = 4  # 3: CJK runs as character pairs (index.cjk); 4: unstemmed languages
 
 LANGUAGES = ("en", "fr", "it", "es", "de", "pt")
 _LANG_NAMES = {"en": "english", "fr": "french", "it": "italian", "es": "spanish",
@@ -243,7 +243,9 @@ def language_runs(blocks: Sequence[Block], starts: list[int], count: int,
     for block in blocks:
         lo = bisect_left(starts, block.start, cursor)
         hi = bisect_left(starts, block.end, lo)
-        lang = block.lang if block.lang in LANGUAGES else default
+        # A language we have no stemmer for gets none: never another language's stems
+        # (a Dutch paragraph on an English page); an undetected block, the page's.
+        lang = block.lang if block.lang in LANGUAGES else ("" if block.lang else default)
         if lo > cursor:
             _extend(runs, default, cursor, lo)
         if hi > lo:

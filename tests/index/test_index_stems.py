@@ -141,3 +141,16 @@ def test_stem_cache_stays_bounded_and_answers_stay_the_same(
     for text, fields in zip(texts * 2, expected * 2, strict=True):
         assert analysis.analyse(text, (), "fr").fields == fields
         assert len(analysis._changed_caches["fr"]) <= len(set(text.split()))  # this text's
+
+
+def test_a_language_without_stemmer_gets_no_other_languages_stems() -> None:
+    from index.analysis import analyse
+    from reader.text import Block
+
+    text = "The houses are running.\n\nDagelijks gesloten wegens werkzaamheden."
+    blocks = (Block(0, 23, lang="en"), Block(25, len(text), lang="nl"))
+    fields = analyse(text, blocks, "en").fields
+    english = {term for term, _ in fields["content_en"]}
+    assert "hous" in english  # the English paragraph is stemmed in English
+    assert not {"dagelijk", "wegen"} & english  # what English stemming would make of them
+    assert {t for t, _ in fields["content"]} >= {"dagelijks", "wegens"}  # found as written
