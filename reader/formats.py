@@ -4,6 +4,7 @@ line's help and the window's file dialog name them without loading any importer.
 from __future__ import annotations
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".pdf")
+WEB_PAGES = (".html", ".htm")  # read as their article, or whole (reader/page_modes.py)
 
 
 def extensions_listed() -> str:

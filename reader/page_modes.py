@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from reader.changes import Changes
 from reader.errors import ImportRefused, InvalidInput, NotFound
+from reader.formats import WEB_PAGES
 from reader.library import Library
 from reader.text import sha256_text
 from reader.versions import insert_version, read_whole_page
-
-WEB_PAGES = (".html", ".htm")
 
 
 def set_whole_page(library: Library, doc_id: str, whole: bool) -> Changes:

@@ -12,7 +12,7 @@ from pathlib import Path
 from reader import language
 from reader.decoding import DecodeRefused, decode
 from reader.errors import ImportRefused
-from reader.formats import SUPPORTED_EXTENSIONS, extensions_listed
+from reader.formats import SUPPORTED_EXTENSIONS, WEB_PAGES, extensions_listed
 from reader.text import DocumentText
 
 __all__ = ["SUPPORTED_EXTENSIONS", "ParsedDocument", "assign_languages", "parse_bytes"]
@@ -31,6 +31,19 @@ class ParsedDocument:
     whole_page: bool = False  # a web page read whole, as the reader asked, not its article
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What one format's importer read, before the languages every format shares."""
+
+    title: str
+    authors: tuple[str, ...]
+    body: DocumentText
+    encoding: str
+    default_lang: str = ""  # the language the file declares (EPUB, <html lang>)
+    description: str = ""
+    warnings: tuple[str, ...] = ()
+
+
 def parse_bytes(name: str, data: bytes, password: str | None = None,
                 whole_page: bool = False) -> ParsedDocument:
     """Parse ``data`` as the file ``name``; raises :class:`ImportRefused`.
@@ -43,45 +56,49 @@ def parse_bytes(name: str, data: bytes, password: str | None = None,
         shown = ext or "no extension"
         raise ImportRefused(name, f"unsupported file type ({shown}); Marginalia reads "
                                   f"{extensions_listed()}")
-    default_lang = ""
-    warnings: tuple[str, ...] = ()
-    if ext == ".pdf":  # pages of positioned glyphs, not a text: laid out into blocks
-        from reader.importers import pdf_import
-
-        pdf = pdf_import.parse(name, data, password)
-        title, authors, body = pdf.title, list(pdf.authors), pdf.body
-        encoding, warnings = "pdf", pdf.warnings
-    elif ext == ".epub":  # a zip, not a text: the importer decodes each chapter itself
-        from reader.importers import epub_import
-
-        book = epub_import.parse(name, data)
-        title, authors, body = book.title, list(book.authors), book.body
-        encoding, default_lang = book.encoding, book.language
-    elif ext in (".html", ".htm"):
-        return _parse_web(name, data, whole_page)
+    if ext == ".pdf":
+        read = _read_pdf(name, data, password)
+    elif ext == ".epub":
+        read = _read_epub(name, data)
+    elif ext in WEB_PAGES:
+        read = _read_web(name, data, whole_page)
     else:
-        title, authors, body, encoding = _parse_text(name, ext, data)
-    if not body.text.strip():
+        read = _parse_text(name, ext, data)
+    if not read.body.text.strip():
         raise ImportRefused(name, "no readable text in the file")
-    body, langs = assign_languages(body, default_lang)
-    return ParsedDocument(title or Path(name).stem, tuple(authors), body, encoding, langs,
-                          warnings=warnings)
+    body, langs = assign_languages(read.body, read.default_lang)
+    return ParsedDocument(read.title or Path(name).stem, read.authors, body, read.encoding,
+                          langs, read.description, read.warnings,
+                          whole_page and ext in WEB_PAGES)
 
 
-def _parse_web(name: str, data: bytes, whole_page: bool) -> ParsedDocument:
+def _read_pdf(name: str, data: bytes, password: str | None) -> _Read:
+    """Pages of positioned glyphs, not a text: laid out into blocks."""
+    from reader.importers import pdf_import
+
+    pdf = pdf_import.parse(name, data, password)
+    return _Read(pdf.title, tuple(pdf.authors), pdf.body, "pdf", warnings=pdf.warnings)
+
+
+def _read_epub(name: str, data: bytes) -> _Read:
+    """A zip, not a text: the importer decodes each chapter itself."""
+    from reader.importers import epub_import
+
+    book = epub_import.parse(name, data)
+    return _Read(book.title, tuple(book.authors), book.body, book.encoding, book.language)
+
+
+def _read_web(name: str, data: bytes, whole_page: bool) -> _Read:
     """A web page: its article (or, asked, the whole page), with the page's own
     language as the default and its site and date as the description."""
     raw, encoding = _decoded(name, data)
     from reader.importers import html_import
 
     page = html_import.read_page(raw, whole_page)
-    if not page.body.text.strip():
-        raise ImportRefused(name, "no readable text in the file")
-    body, langs = assign_languages(page.body, page.language)
     warnings = ("no article found: the whole page is shown",) \
         if page.whole_page and not whole_page else ()
-    return ParsedDocument(page.title or Path(name).stem, page.authors, body, encoding, langs,
-                          page.description, warnings, whole_page)
+    return _Read(page.title, tuple(page.authors), page.body, encoding, page.language,
+                 page.description, warnings)
 
 
 def _decoded(name: str, data: bytes) -> tuple[str, str]:
@@ -91,7 +108,7 @@ def _decoded(name: str, data: bytes) -> tuple[str, str]:
         raise ImportRefused(name, str(exc)) from exc
 
 
-def _parse_text(name: str, ext: str, data: bytes) -> tuple[str, list[str], DocumentText, str]:
+def _parse_text(name: str, ext: str, data: bytes) -> _Read:
     """The text formats: decode the bytes once, then the format's own parser."""
     raw, encoding = _decoded(name, data)
     from reader.importers import markdown_import, txt_import
@@ -99,7 +116,7 @@ def _parse_text(name: str, ext: str, data: bytes) -> tuple[str, list[str], Docum
     parser = {".txt": txt_import.parse, ".md": markdown_import.parse,
               ".markdown": markdown_import.parse}[ext]
     title, authors, body = parser(raw)
-    return title, authors, body, encoding
+    return _Read(title, tuple(authors), body, encoding)
 
 
 _NOT_PROSE = frozenset({"code", "preformatted"})

@@ -10,6 +10,7 @@ import argparse
 import json
 import time
 
+from reader.locations import Location
 from ui import wording
 from ui.cli.parser import CliContext
 
@@ -52,7 +53,7 @@ def cmd_search(ctx: CliContext) -> int:
         what = "note" if hit.kind == "annotation" else "text"
         where = f" ({wording.count(len(hit.hits), 'match', 'matches')})" \
             if hit.kind == "document" and hit.hits else ""
-        place = " · ".join(p for p in (f"p. {hit.page}" if hit.page else "", hit.chapter) if p)
+        place = Location(hit.page, hit.chapter).label()
         print(f"{hit.doc_id}  [{what}] {hit.title}{where}" + (f" — {place}" if place else ""),
               file=ctx.out)
         if hit.snippet:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from reader.changes import Changes
-from reader.page_modes import WEB_PAGES, set_whole_page
+from reader.formats import WEB_PAGES
+from reader.page_modes import set_whole_page
 
 if TYPE_CHECKING:
     from ui.services import Services

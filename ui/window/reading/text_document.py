@@ -45,7 +45,7 @@ def serif_font(point_size: float) -> QFont:
 
 
 def build_document(body: DocumentText, theme: Theme, size: float,
-                   reflow: bool = False) -> QTextDocument:
+                   reflow: bool = False, offsets: OffsetMap | None = None) -> QTextDocument:
     """A ``QTextDocument`` whose plain text is ``body.text``, formatted by its spans.
 
     ``reflow``: the line ends inside prose blocks are a plain-text file's hard wrap, not
@@ -57,7 +57,7 @@ def build_document(body: DocumentText, theme: Theme, size: float,
     doc.setDefaultFont(serif_font(size))
     doc.setDocumentMargin(28)
     doc.setPlainText(_reflowed(body) if reflow else body.text)
-    offsets = OffsetMap(body.text)
+    offsets = offsets or OffsetMap(body.text)  # the view's own, when it has made one
     cursor = QTextCursor(doc)
     base = QTextBlockFormat()
     base.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)

@@ -97,7 +97,8 @@ class ReadingView(QTextEdit):
         self.offsets = OffsetMap(document.text)
         old = self._own_doc
         self._own_doc = build_document(document.body, self.theme, self.font_size,
-                                       reflow=hard_wrapped(document.source_name))
+                                       reflow=hard_wrapped(document.source_name),
+                                       offsets=self.offsets)
         self._own_doc.setParent(self)
         self._center_column(self._own_doc)  # before it is shown: laid out once, not twice
         self.setDocument(self._own_doc)

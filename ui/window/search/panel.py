@@ -45,6 +45,7 @@ from index.cjk import has_cjk, marked
 from index.query import Emphasis, emphasis
 from index.search import SearchHit, SearchResults
 from index.suggest import replace_words
+from reader.locations import Location
 from reader.tags import display_tag, normalize_tags
 from ui import wording
 from ui.window.search.rich_delegate import RichTextDelegate
@@ -217,7 +218,7 @@ class SearchResultsModel(QAbstractListModel):
                     f"<span class='muted'>· {found}</span>")
         badge = "<span class='badge'>NOTE</span> " if row.hit.kind == "annotation" else ""
         hit = row.hit
-        place = " · ".join(p for p in (f"p. {hit.page}" if hit.page else "", hit.chapter) if p)
+        place = Location(hit.page, hit.chapter).label()
         where = f"<span class='muted'>{html.escape(place)}</span><br>" if place else ""
         return f"{where}{badge}{emphasise(hit.snippet, self.terms)}"
 
