@@ -295,6 +295,19 @@ class Library:
                         r["original_sha256"], r["text_sha256"], body, r["note"],
                         r["reading_position"], r["description"], read_whole_page(r["options"]))
 
+    def original_path(self, doc_id: str) -> Path:
+        """The file the current version was read from, as kept in ``originals/`` (the
+        original view renders it); NotFound when the document or its file is gone."""
+        rows = self.store.query(
+            "SELECT v.original_sha256, v.original_ext FROM documents d "
+            "JOIN versions v ON v.id = d.current_version WHERE d.id=?", (doc_id,))
+        if not rows:
+            raise NotFound(f"{doc_id}: no such document")
+        path = self.paths.originals / f"{rows[0][0]}{rows[0][1]}"
+        if not path.is_file():
+            raise NotFound(f"{doc_id}: its original file is missing ({path.name})")
+        return path
+
     def current_version(self, doc_id: str) -> int:
         """The id of the document's current version; NotFound for no such document."""
         rows = self.store.query("SELECT current_version FROM documents WHERE id=?", (doc_id,))

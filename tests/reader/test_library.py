@@ -192,3 +192,14 @@ def test_newer_schema_is_refused(data_dir: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="newer Marginalia"):
         Store(data_dir / "library.sqlite3")
+
+
+def test_original_path_is_the_kept_file_and_says_when_it_is_gone(services) -> None:  # type: ignore[no-untyped-def]
+    doc_id = seed_id(services, "001")
+    path = services.library.original_path(doc_id)
+    assert path.parent == services.paths.originals and path.read_bytes()
+    path.unlink()
+    with pytest.raises(NotFound, match="original file is missing"):
+        services.library.original_path(doc_id)
+    with pytest.raises(NotFound, match="no such document"):
+        services.library.original_path("nope")
