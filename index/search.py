@@ -72,7 +72,9 @@ def run_search(searcher: Any, text: str, limit: int = 20,
     builder.settle(parsed)
     form = shape(parsed)
     found = searcher.search(builder.build(parsed, form), limit=max(1, limit))
-    results.total = found.estimated_length()
+    # Exact, as both faces say it: fewer scored than asked for means none was skipped;
+    # else one unscored pass counts them (estimated_length is only an upper bound).
+    results.total = found.scored_length() if found.scored_length() < limit else len(found)
     results.emphasis = emphasis_terms(parsed, form)
     postings = PostingsCache(searcher.reader(), [hit.docnum for hit in found])
     bodies = body_reader(searcher)

@@ -149,7 +149,7 @@ def test_note_hits_in_the_window_read_as_quote_then_note(window: MainWindow,
     rows = [panel.model.index(i, 0).data() for i in range(panel.model.rowCount())]
     assert rows[1] == (f"<span class='badge'>NOTE</span> “{quote}” — A <b>quokka</b> with "
                        "emphasis and a link")
-    assert panel.status.text() == "1 match in 1 document"
+    assert panel.status.text() == "1 result · 1 match in 1 document"
 
 
 # -- the status line ---------------------------------------------------------------------

@@ -55,7 +55,9 @@ def test_typing_shows_results_while_the_event_loop_turns(window: MainWindow, qtb
     assert any(r.header for r in headers) and any(not r.header for r in headers)
     assert "<b>" in panel.model.index(1, 0).data()
     counts = [r.count for r in headers if r.header]
-    assert panel.status.text() == f"{sum(counts)} matches in {len(counts)} documents"
+    entries = len([r for r in headers if not r.header])
+    assert panel.status.text() == (f"{entries} results · {sum(counts)} matches in "
+                                   f"{len(counts)} documents")
 
 
 @pytest.mark.document("003")

@@ -49,6 +49,9 @@ def cmd_search(ctx: CliContext) -> int:
         return 0
     if not results.hits:
         print(f"No results for {text!r}.", file=ctx.out)
+    else:  # the window's status line says the same
+        print(wording.found(results.total, [(h.doc_id, len(h.hits)) for h in results.hits]),
+              file=ctx.out)
     for hit in results.hits:
         what = "note" if hit.kind == "annotation" else "text"
         where = f" ({wording.count(len(hit.hits), 'match', 'matches')})" \

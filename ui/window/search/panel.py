@@ -345,10 +345,9 @@ class SearchPanel(QWidget):
             s = html.escape(self.suggested)
             offer = f"Did you mean <a href=\"{s}\">{s}</a>?"
         if results.hits:
-            headers = [row for row in self.model.rows if row.header]
-            found = wording.count(sum(row.count for row in headers), "match", "matches")
-            docs = wording.count(len(headers), "document")
-            self.status.setText(f"{found} in {docs}" + (f" · {offer}" if offer else ""))
+            self.status.setText(wording.found(results.total, [(h.doc_id, len(h.hits))
+                                                               for h in results.hits])
+                                + (f" · {offer}" if offer else ""))
         elif offer or self._requested.strip():
             self.status.setText(" ".join(("Nothing found.", offer)).strip())
         else:
