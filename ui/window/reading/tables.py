@@ -105,17 +105,18 @@ def reading_measure(doc: QTextDocument) -> float:
 
 
 def format_table(cursor: QTextCursor, span: tuple[int, int], body: str, header_rows: int,
-                 theme: Theme, size: float) -> TableShape:
+                 theme: Theme, size: float, fit: float | None = None) -> TableShape:
     """Format the table block at Qt ``span`` whose canonical text is ``body``: fonts,
     bands and margins for good, its columns for the reading measure (until a
-    :class:`TableFit` places them for the page). Returns its shape, for the fit."""
+    :class:`TableFit` places them for the page; ``fit``: for that width now). Returns
+    its shape, for the fit."""
     rows = table_rows(body)
     header_rows = min(max(header_rows, 0), len(rows))
     font = QFont(cursor.document().defaultFont())
     font.setPointSizeF(size * TABLE_SCALE)
     measure = reading_measure(cursor.document())
     shape = table_shape(rows, header_rows, font, measure)
-    layout = shape.layout(measure)
+    layout = shape.layout(fit or measure)
     _table_font(cursor, span, body, size)
     cursor.setPosition(span[0])
     block = cursor.block()
@@ -187,12 +188,12 @@ class TableFit(QObject):
     the narrower of the page and the reading measure, so wrapped lines never start
     near the page's edge. Lives as long as the document (its child)."""
 
-    def __init__(self, doc: QTextDocument) -> None:
+    def __init__(self, doc: QTextDocument, page: float | None = None) -> None:
         super().__init__(doc)
         self.doc = doc
         self.measure = reading_measure(doc)
         self.tables: list[tuple[int, int, TableShape]] = []  # first Qt position, rows
-        self.fitted = self.measure
+        self.fitted = max(REFIT_STEP, min(self.measure, page)) if page else self.measure
 
     def follow_width(self) -> None:
         """Refit on every change of the page's size, once the document is formatted
@@ -205,10 +206,10 @@ class TableFit(QObject):
 
     def page_width(self) -> float:
         """The text column's width: the page less the root frame's margins; the
-        measure while the document has no width (before a view shows it)."""
+        width already fitted while the document has none (before a view shows it)."""
         width = self.doc.textWidth()
         if width <= 0:
-            return self.measure
+            return self.fitted
         frame = self.doc.rootFrame().frameFormat()
         return width - frame.leftMargin() - frame.rightMargin() - 2 * frame.padding() \
             - 2 * frame.border()

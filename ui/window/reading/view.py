@@ -32,9 +32,11 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 from reader.formats import hard_wrapped
 from reader.model import COLORS, Document, Highlight
 from ui.window.reading.highlight_bar import HighlightBar
+from ui.window.reading.hit_test import HitTest
 from ui.window.reading.layers import layers
 from ui.window.reading.offsets import OffsetMap
-from ui.window.reading.text_document import build_document, select_in, serif_font
+from ui.window.reading.stepwise import StepwiseFormatting
+from ui.window.reading.text_document import Formatter, select_in, serif_font
 from ui.window.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,9 @@ class ReadingView(QTextEdit):
         self._flash_ticks = 0
         self._flash_timer = QTimer(self, interval=160, timeout=self._flash_tick)
         self._wanted_top: int | None = None  # where load() was asked to be, until laid out
+        self._hit_test: HitTest | None = None
+        self.formatting = StepwiseFormatting(self, self.offset_at_top, self._scroll_to,
+                                             self.content_changed.emit)
         self.bar = HighlightBar(theme, self.viewport())
         self.bar.picked.connect(self._pick_color)
         self.verticalScrollBar().valueChanged.connect(self._moved)
@@ -96,9 +101,11 @@ class ReadingView(QTextEdit):
         self.document_ = document
         self.offsets = OffsetMap(document.text)
         old = self._own_doc
-        self._own_doc = build_document(document.body, self.theme, self.font_size,
-                                       reflow=hard_wrapped(document.source_name),
-                                       offsets=self.offsets)
+        formatter = Formatter(document.body, self.theme, self.font_size,
+                              hard_wrapped(document.source_name), self.offsets,
+                              self._page_width())
+        formatter.format_at(position)  # the first screen; the rest once it is shown
+        self._own_doc = formatter.doc
         self._own_doc.setParent(self)
         self._center_column(self._own_doc)  # before it is shown: laid out once, not twice
         self.setDocument(self._own_doc)
@@ -107,6 +114,7 @@ class ReadingView(QTextEdit):
         self.hits = [h for h in self.hits if h[1] <= len(document.text)]
         self.set_highlights(highlights)
         self._scroll_to(position)
+        self.formatting.start(formatter)
         # Before the window is shown the view has no real size yet, so the scroll is
         # clamped or lands elsewhere once lines rewrap: go there again when laid out.
         self._wanted_top = position
@@ -114,6 +122,7 @@ class ReadingView(QTextEdit):
             QTimer.singleShot(0, self, self._settle)
 
     def clear_document(self) -> None:
+        self.formatting.stop()
         self.document_ = None
         self.offsets = OffsetMap("")
         self.hits, self.current_hit = [], -1
@@ -188,11 +197,19 @@ class ReadingView(QTextEdit):
             self._scroll_to(self._wanted_top)
             self._wanted_top = None
 
-    def _center_column(self, doc: QTextDocument | None = None) -> None:
+    def _side_margin(self) -> float:
         """Keep lines near 70 characters by widening the side margins of the page."""
         metrics = QFontMetricsF(serif_font(self.font_size))
         column = metrics.averageCharWidth() * LINE_CHARS * 1.05
-        side = max(24.0, (self.viewport().width() - column) / 2)
+        return max(24.0, (self.viewport().width() - column) / 2)
+
+    def _page_width(self) -> float | None:
+        """The text's width between the side margins, once the view has a size."""
+        width = self.viewport().width() - 2 * self._side_margin()
+        return width if self.isVisible() and width > 0 else None
+
+    def _center_column(self, doc: QTextDocument | None = None) -> None:
+        side = self._side_margin()
         frame = (doc or self.document()).rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 1:
@@ -214,7 +231,11 @@ class ReadingView(QTextEdit):
         return self.cursorRect(cursor).top()
 
     def offset_at(self, point: QPoint) -> int:
-        return self.offsets.from_qt(self.cursorForPosition(point).position())
+        if self._hit_test is None or self._hit_test.doc is not self.document():
+            self._hit_test = HitTest(self.document())
+        return self.offsets.from_qt(self._hit_test.position_at(
+            point.x() + self.horizontalScrollBar().value(),
+            point.y() + self.verticalScrollBar().value()))
 
     def offset_at_top(self) -> int:
         return self.offset_at(QPoint(self.viewport().width() // 2, 4))
