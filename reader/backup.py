@@ -3,7 +3,8 @@
 JSON-LD that other tools (Hypothesis, annotation servers) understand: each highlight
 is an ``Annotation`` whose target is the document, named by the SHA-256 of its
 original bytes, with both a ``TextQuoteSelector`` and a ``TextPositionSelector``;
-the note and the tags are ``TextualBody`` entries.
+the note and the tags are ``TextualBody`` entries. A bookmark is one too, its
+motivation ``bookmarking``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import __version__
+from reader.bookmarks import Bookmark
 from reader.errors import InvalidInput, describe_os_error
 from reader.model import COLORS, Highlight
 from reader.tags import normalize_tag
@@ -24,6 +26,7 @@ from reader.tags import normalize_tag
 log = logging.getLogger(__name__)
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+BOOKMARK_URN = "urn:marginalia:bookmark:"
 NS = "https://marginalia.invalid/ns#"  # our own extension terms, never fetched
 
 def target(doc_urn: str, title: str, source_name: str) -> dict[str, Any]:
@@ -58,6 +61,38 @@ def document_note(about: dict[str, Any], text_sha: str, doc_id: str,
             "body": [{"type": "TextualBody", "value": note, "format": "text/markdown",
                       "purpose": "commenting"}],
             "target": dict(about), "marginalia:textSha256": text_sha}
+
+
+def bookmark(about: dict[str, Any], text_sha: str, mark: Bookmark) -> dict[str, Any]:
+    """A bookmark as the W3C model has one: motivation ``bookmarking``, its name a
+    ``describing`` body, its place an empty position selector."""
+    body = ([{"type": "TextualBody", "value": mark.name, "purpose": "describing"}]
+            if mark.name else [])
+    return {"id": f"{BOOKMARK_URN}{mark.id}", "type": "Annotation",
+            "motivation": "bookmarking", "created": mark.created_at, "body": body,
+            "target": {**about, "selector": [{"type": "TextPositionSelector",
+                                              "start": mark.offset, "end": mark.offset}]},
+            "marginalia:textSha256": text_sha}
+
+
+def is_bookmark(item: Any) -> bool:
+    return isinstance(item, dict) and item.get("motivation") == "bookmarking"
+
+
+def parse_bookmark(item: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a bookmark item (:func:`parse_item`'s, plus ``name`` and
+    ``offset``); :class:`InvalidInput` naming what is wrong."""
+    fields = parse_item({**item, "body": []})
+    bodies = item.get("body")
+    bodies = [bodies] if isinstance(bodies, dict) else (bodies or [])
+    names = [b.get("value") for b in bodies if isinstance(b, dict)
+             and b.get("purpose") == "describing"] if isinstance(bodies, list) else [None]
+    if not all(isinstance(n, str) and _is_text(n) for n in names):
+        raise InvalidInput("the bookmark's name is not text")
+    ident = _text_or_empty(item.get("id")).removeprefix(BOOKMARK_URN)
+    ok = 0 < len(ident) <= 64 and all(c in "0123456789abcdef" for c in ident)
+    return {**fields, "id": ident if ok else "", "name": names[0] if names else "",
+            "offset": fields["position"][0]}
 
 
 def collection(items: list[dict[str, Any]]) -> dict[str, Any]:

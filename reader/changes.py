@@ -16,6 +16,7 @@ class Changes:
     annotations: set[str] = field(default_factory=set)
     removed_annotations: set[str] = field(default_factory=set)
     labels: set[str] = field(default_factory=set)  # colours renamed for the library
+    bookmarks: set[str] = field(default_factory=set)  # documents whose bookmarks changed
 
     def merge(self, other: Changes) -> Changes:
         self.documents |= other.documents
@@ -23,8 +24,9 @@ class Changes:
         self.annotations |= other.annotations
         self.removed_annotations |= other.removed_annotations
         self.labels |= other.labels
+        self.bookmarks |= other.bookmarks
         return self
 
     def __bool__(self) -> bool:
         return bool(self.documents or self.removed_documents or self.annotations
-                    or self.removed_annotations or self.labels)
+                    or self.removed_annotations or self.labels or self.bookmarks)

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from reader import backup
+from reader.bookmarks import Bookmarks
 from reader.errors import Cancelled, Incomplete, InvalidInput, MarginaliaError
 from reader.export_files import ExportWriter, WriteReport, safe_file_name
 from reader.export_markdown import NoteExport, escape_quote_line, render_document
@@ -50,7 +51,8 @@ class Exporter:
     def note_export(self, doc_id: str, today: str | None = None) -> NoteExport:
         return NoteExport(self.library.get(doc_id), self.annotations.for_document(doc_id),
                           self.annotations.document_note(doc_id),
-                          self.annotations.color_labels(), today or date.today().isoformat())
+                          self.annotations.color_labels(), today or date.today().isoformat(),
+                          Bookmarks(self.library.store).for_document(doc_id))
 
     def markdown(self, doc_id: str, today: str | None = None) -> str:
         return render_document(self.note_export(doc_id, today))
@@ -124,6 +126,8 @@ class Exporter:
                 items.append(backup.document_note(about, doc.text_sha256, doc_id, note))
             items += [backup.annotation(about, doc.text_sha256, h)
                       for h in self.annotations.for_document(doc_id)]
+            items += [backup.bookmark(about, doc.text_sha256, b)
+                      for b in Bookmarks(self.library.store).for_document(doc_id)]
         return backup.collection(items)
 
     def export_json(self, doc_ids: Sequence[str] | None, out: Path) -> ExportResult:

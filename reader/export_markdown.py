@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from reader.bookmarks import Bookmark
 from reader.locations import Locator
 from reader.markdown import parse_tokens
 from reader.model import Document, Highlight
@@ -39,6 +40,7 @@ class NoteExport:
     document_note: str
     color_labels: Mapping[str, str]
     exported: str  # ISO date
+    bookmarks: Sequence[Bookmark] = ()  # in reading order
 
 
 def escape_quote_line(line: str) -> str:
@@ -139,7 +141,21 @@ def render_document(export: NoteExport) -> str:
         parts.append("The passages below changed in a newer version of the document; "
                      "each is shown as it was when highlighted.")
         parts += [_highlight(export, h, locator) for h in adrift]
+    if export.bookmarks:
+        parts += ["## Bookmarks", "\n".join(_bookmark(doc, b, locator)
+                                              for b in export.bookmarks)]
     return "\n\n".join(parts) + "\n"
+
+
+def _bookmark(doc: Document, bookmark: Bookmark, locator: Locator) -> str:
+    """``- Name · p. 12 · Chapter``: the place cited as a highlight's is."""
+    where = locator.at(bookmark.offset)
+    first = f"p. {where.page}" if where.page else f"¶ {paragraph_number(doc, bookmark.offset)}"
+    parts = [escape_quote_line(bookmark.name)] if bookmark.name else []
+    parts.append(first)
+    if where.chapter:
+        parts.append(escape_quote_line(where.chapter))
+    return "- " + " · ".join(parts)
 
 
 def escape_heading(title: str) -> str:
@@ -156,7 +172,10 @@ def _front_matter(export: NoteExport, count: int) -> str:
     if doc.languages:
         lines.append(f"language: {', '.join(doc.languages)}")
     lines += [f"source: {yaml_string(doc.source_name)}", f"document: {yaml_string(doc.id)}",
-              f"highlights: {count}", f"exported: {yaml_string(export.exported)}", "---"]
+              f"highlights: {count}"]
+    if export.bookmarks:
+        lines.append(f"bookmarks: {len(export.bookmarks)}")
+    lines += [f"exported: {yaml_string(export.exported)}", "---"]
     return "\n".join(lines)
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.annotations import Annotations
-from reader.backup import item_label, parse_item
+from reader.backup import is_bookmark, item_label, parse_bookmark, parse_item
+from reader.bookmarks import Bookmarks
 from reader.changes import Changes
 from reader.errors import Cancelled, InvalidInput, MarginaliaError, NotFound
 from reader.library import Library
@@ -29,6 +30,7 @@ class RestoreReport:
     updated: int = 0  # a newer edit in the backup replaced an older one here
     already_present: int = 0
     notes_restored: int = 0
+    bookmarks_restored: int = 0
     orphaned: int = 0
     documents_created: int = 0
     documents_present: int = 0
@@ -120,6 +122,22 @@ class _Restorer:
             self.report.already_present += 1
         return True
 
+    def bookmark(self, fields: dict[str, Any]) -> None:
+        """A bookmark at its offset (clamped to the text), kept by id: never twice."""
+        doc_id = find_document(self.library, fields["source"], fields["text_sha"])
+        if doc_id is None:
+            self.report.missing_documents.append(missing_name(fields))
+            return
+        marks = Bookmarks(self.library.store)
+        if fields["id"] and marks.exists(fields["id"]):
+            self.report.already_present += 1
+            return
+        offset = min(max(0, fields["offset"]), marks.text_length(doc_id))
+        _, changed = marks.add(doc_id, offset, fields["name"],
+                               restored=(fields["id"], fields["created"]))
+        self.changes.merge(changed)
+        self.report.bookmarks_restored += 1
+
     def _document_note(self, doc_id: str, note: str) -> None:
         current = self.annotations.document_note(doc_id)
         if current.strip() == note.strip() or (current.strip() and note.strip() in current):
@@ -144,7 +162,10 @@ def restore(library: Library, annotations: Annotations, items: list[Any],
         try:
             if progress:
                 progress(number, len(items), "annotations")
-            run.item(parse_item(item))
+            if is_bookmark(item):
+                run.bookmark(parse_bookmark(item))
+            else:
+                run.item(parse_item(item))
         except Cancelled:
             run.report.stopped = f"stopped by the reader before {item_label(item, number)}"
             break

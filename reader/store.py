@@ -143,8 +143,27 @@ def _migrate_v5(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE versions ADD COLUMN options TEXT")
 
 
+_SCHEMA_V6 = """
+CREATE TABLE bookmarks(
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    offset INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX bookmarks_document ON bookmarks(document_id, offset)
+"""
+
+
+def _migrate_v6(conn: sqlite3.Connection) -> None:
+    """Bookmarks: a place in a document (a canonical offset of its current version,
+    clamped to a shorter new version's text when read), with an optional name."""
+    run_script(conn, _SCHEMA_V6)
+
+
 # Append-only: migration N brings user_version from N-1 to N.
-MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2, _migrate_v3, _migrate_v4, _migrate_v5]
+MIGRATIONS: list[Migration] = [_migrate_v1, _migrate_v2, _migrate_v3, _migrate_v4, _migrate_v5,
+                               _migrate_v6]
 
 
 class Store:

@@ -32,7 +32,7 @@ from lxml import html as lxml_html
 
 from reader.decoding import MAX_BYTES
 from reader.errors import ImportRefused
-from reader.importers import epub_toc
+from reader.importers import epub_toc, links
 from reader.importers.epub_feeder import Feeder, cfi_escape, lang_code
 from reader.importers.epub_toc import TocEntry
 from reader.text import DocumentText
@@ -96,13 +96,17 @@ def parse(name: str, data: bytes) -> EpubText:
         members = _Members(name, archive)
         _check_encryption(members)
         package = _read_package(members)
-        feeder = Feeder({entry.key for entry in package.toc if entry.fragment})
-        for item in package.spine:
-            if members.has(item.path):  # a chapter the zip lacks is skipped, as readers do
-                feeder.feed(_parse_xhtml(members.read(item.path)), item.path, item.cfi())
+        # A chapter the zip lacks is skipped, as readers do.
+        chapters = [(item, members.read(item.path)) for item in package.spine
+                    if members.has(item.path)]
+        wanted = {entry.key for entry in package.toc if entry.fragment}
+        feeder = Feeder(wanted | links.wanted_targets((i.path, d) for i, d in chapters))
+        for item, data in chapters:
+            feeder.feed(_parse_xhtml(data), item.path, item.cfi())
         body = feeder.build()
     outline = epub_toc.resolve(package.toc, feeder.walker.anchors)
-    body = replace(body, outline=outline)
+    body = links.resolve(replace(body, outline=outline), feeder.walker.anchors,
+                         [item.path for item, _ in chapters])
     title = package.title or _first_heading(body)
     return EpubText(title, tuple(package.authors), body, package.language,
                     feeder.encoding())
@@ -275,3 +279,11 @@ def _parse_xhtml(data: bytes) -> tuple[etree._Element | None, str]:
 def _first_heading(body: DocumentText) -> str:
     first = next((b for b in body.blocks if b.kind == "heading"), None)
     return body.text[first.start:first.end] if first else ""
+
+
+# Shared with reader/original_source.py, which shows the book as its chapters render:
+# the same package, spine, zip limits and chapter parser as the import, not a copy.
+Members = _Members
+check_encryption = _check_encryption
+read_package = _read_package
+parse_xhtml = _parse_xhtml

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from reader.importers import article, html_meta
+from reader.importers import article, html_meta, links
 from reader.importers.epub_feeder import Feeder
 from reader.importers.html_tree import parse_tree
 from reader.importers.html_walker import DROPPED, INERT, Walker
@@ -88,8 +88,9 @@ def read_page(raw: str, whole_page: bool = False) -> WebPage:
 def _walk(content: etree._Element) -> DocumentText:
     """What the reader reads, through the one walker. Inline elements the walker makes
     nothing of are unwrapped first, in libxml2: the walk then sees half as many
-    elements on a documentation page."""
+    elements on a documentation page. The ``#id`` the page's links name are found
+    by libxml2 too, and resolved to places in the text (links.py)."""
     etree.strip_tags(content, *INERT)
-    feeder = Feeder(set(), origins=False)
+    feeder = Feeder(links.wanted_keys(content.xpath(".//a/@href")), origins=False)
     feeder.feed((content, "utf-8"), "", "")
-    return feeder.build()
+    return links.resolve(feeder.build(), feeder.walker.anchors)

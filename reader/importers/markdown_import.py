@@ -14,6 +14,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from reader.importers import links
 from reader.text import DocumentText, Mark, TextBuilder, canonicalize
 
 _INLINE_MARKS = {"em": "emphasis", "strong": "strong", "link": "link"}
@@ -65,7 +66,8 @@ def parse(raw: str) -> tuple[str, list[str], DocumentText]:
         elif tok.type == "table_open":
             i = _table(builder, tokens, i)
         i += 1
-    return title, [], builder.build()
+    # No heading ids in CommonMark: [x](#heading) lands by the heading's slug.
+    return title, [], links.resolve(builder.build(), {})
 
 
 def _paragraph_kind(tokens: list[Token], index: int) -> str:

@@ -127,7 +127,7 @@ def test_an_old_library_is_migrated_and_check_names_merged_versions(cli, data_di
                                                                     tmp_path: Path) -> None:
     _old_library(data_dir)
     store = Store(data_dir / "library.sqlite3")
-    assert store.schema_version == len(MIGRATIONS) == 5
+    assert store.schema_version == len(MIGRATIONS) == 6
     store.close()
     code, out, _ = cli("check", seeds=False)
     assert code == 1

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES = ("ui.cli.library", "ui.cli.manage", "ui.cli.annotate", "ui.cli.search",
-                   "ui.cli.export")
+                   "ui.cli.export", "ui.cli.bookmarks")
 
 
 @dataclass
