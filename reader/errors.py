@@ -24,6 +24,15 @@ class NeedsPassword(ImportRefused):
     type so the window can ask for the password and retry (which is never stored)."""
 
 
+class OriginalUnreadable(MarginaliaError):
+    """A document's kept original cannot be shown (missing, damaged); the text stays."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class LibraryBusy(MarginaliaError):
     """Another process holds the library for writing longer than we wait."""
 

@@ -7,19 +7,20 @@ run of them stands; :mod:`reader.importers.pdf_layout` and
 block knows its page, the page labels the PDF prints ("iv", "12") are kept, and the
 outline becomes the document's table of contents.
 
-pdfium sits behind this module only. Its objects hold C memory the garbage collector
-does not see, so each page and text page is closed as soon as it is read; pdfium is
-not thread-safe, so one document is read at a time.
+pdfium sits behind this module (and :mod:`reader.pdf_pages`, which shows a PDF's
+pages). Its objects hold C memory the garbage collector does not see, so each page
+and text page is closed as soon as it is read; pdfium is not thread-safe, so every
+call is made holding :data:`reader.pdf_pages.PDFIUM_LOCK`, the one lock of the
+process, a page at a time (the original view renders pages on its own thread).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import threading
 from dataclasses import dataclass
 
-# pypdfium2 ships no type hints; only this module touches it.
+# pypdfium2 ships no type hints; only this module, pdf_text and reader.pdf_pages touch it.
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as c  # type: ignore[import-untyped]
 
@@ -29,6 +30,7 @@ from reader.importers.pdf_headings import LaidBlock, OutlineTarget, title_from_f
 from reader.importers.pdf_layout import Page, body_size, lay_out
 from reader.importers.pdf_paragraphs import make_blocks
 from reader.importers.pdf_text import has_image, read_page
+from reader.pdf_pages import PDFIUM_LOCK
 from reader.text import DocumentText, OutlineEntry, TextBuilder, canonicalize
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,6 @@ MAX_OUTLINE = 5_000
 _JUNK_TITLE = re.compile(r"^(?:untitled|unknown|title|document\d*)$|"
                          r"\.(?:docx?|odt|rtf|pdf|tex|dvi|ps|indd|txt|html?)$", re.IGNORECASE)
 _AUTHORS = re.compile(r"\s*(?:;|\band\b|&)\s*")
-_LOCK = threading.Lock()
 _ERRORS = {c.FPDF_ERR_UNKNOWN: "unknown error", c.FPDF_ERR_FILE: "file error",
            c.FPDF_ERR_FORMAT: "data format error", c.FPDF_ERR_PAGE: "page error"}
 
@@ -57,18 +58,21 @@ class PdfText:
 def parse(name: str, data: bytes, password: str | None = None) -> PdfText:
     """Read the PDF ``data`` (the file ``name``); raises :class:`ImportRefused`, or
     :class:`NeedsPassword` for an encrypted one opened without its password."""
-    with _LOCK:
+    with PDFIUM_LOCK:  # taken a page at a time: the original view renders meanwhile
         pdf = _open(name, data, password)
-        try:
+    try:
+        with PDFIUM_LOCK:
             count = len(pdf)
-            if count > MAX_PAGES:
-                raise ImportRefused(name, f"too many pages ({count:,}; the limit is "
-                                          f"{MAX_PAGES:,})")
-            pages, unread, scanned = _read_pages(name, pdf, count)
+        if count > MAX_PAGES:
+            raise ImportRefused(name, f"too many pages ({count:,}; the limit is "
+                                      f"{MAX_PAGES:,})")
+        pages, unread, scanned = _read_pages(name, pdf, count)
+        with PDFIUM_LOCK:
             labels = tuple(_label(pdf, i) for i in range(count))
             outline = _outline(pdf)
             meta_title, authors = _metadata(pdf)
-        finally:
+    finally:
+        with PDFIUM_LOCK:
             pdf.close()
     if not any(p.segments for p in pages):
         raise ImportRefused(name, f"no text layer on any of its {count} pages (a scan?)")
@@ -115,17 +119,18 @@ def _read_pages(name: str, pdf: pdfium.PdfDocument, count: int) -> tuple[list[Pa
     unread = scanned = 0
     budget = MAX_BYTES
     for index in range(count):
-        page = c.FPDF_LoadPage(pdf.raw, index)
-        if not page:
-            unread += 1
-            pages.append(Page(index + 1, 0, 0, 0, 0))
-            continue
-        try:
-            read = read_page(page, index + 1)
-            if not read.segments and has_image(page):
-                scanned += 1
-        finally:
-            c.FPDF_ClosePage(page)
+        with PDFIUM_LOCK:
+            page = c.FPDF_LoadPage(pdf.raw, index)
+            if not page:
+                unread += 1
+                pages.append(Page(index + 1, 0, 0, 0, 0))
+                continue
+            try:
+                read = read_page(page, index + 1)
+                if not read.segments and has_image(page):
+                    scanned += 1
+            finally:
+                c.FPDF_ClosePage(page)
         budget -= sum(len(s.text) for s in read.segments)
         if budget < 0:
             raise ImportRefused(name, "too much text (more than 50 MB; the limit is 50 MB)")

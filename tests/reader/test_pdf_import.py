@@ -437,7 +437,8 @@ def test_pypdfium2_is_imported_by_the_pdf_importer_only() -> None:
     users = sorted(str(p.relative_to(ROOT)) for folder in ("reader", "index", "ui")
                    for p in (ROOT / folder).rglob("*.py")
                    if re.search(r"^\s*(?:import|from)\s+pypdfium2", p.read_text(), re.M))
-    assert users == ["reader/importers/pdf_import.py", "reader/importers/pdf_text.py"]
+    assert users == ["reader/importers/pdf_import.py", "reader/importers/pdf_text.py",
+                     "reader/pdf_pages.py"]
 
 
 # -- Debian's own PDFs, where installed ----------------------------------------------
