@@ -256,6 +256,15 @@ class Library:
                                 "ORDER BY d.added_at, d.rowid")
         return [_summary(row) for row in rows]
 
+    def recent(self, limit: int = 10) -> list[DocumentSummary]:
+        """The documents last read, newest first (File → Open recent): those on the
+        shelves only, so a removed one is not offered."""
+        rows = self.store.query(_SUMMARY_SQL + " WHERE d.removed_at IS NULL AND "
+                                "d.last_read_at IS NOT NULL "
+                                "ORDER BY d.last_read_at DESC, d.rowid DESC LIMIT ?",
+                                (max(0, int(limit)),))
+        return [_summary(row) for row in rows]
+
     def text_hashes(self) -> dict[str, str]:
         """Every shelved document's current canonical-text hash: what the index is
         keyed on, read in one query (the index compares it on every sync)."""
@@ -364,7 +373,7 @@ class Library:
 
 _SUMMARY_SQL = (
     "SELECT d.id, d.source_name, coalesce(d.source_path, '') AS source_path, d.added_at, "
-    "d.last_read_at, coalesce(d.title, v.title) AS title, "
+    "d.last_read_at, d.reading_position, coalesce(d.title, v.title) AS title, "
     "coalesce(d.authors, v.authors) AS authors, v.languages, "
     "v.encoding, v.description, length(v.text) AS size, "
     "(SELECT count(*) FROM versions x WHERE x.document_id = d.id) AS nversions, "
@@ -373,7 +382,10 @@ _SUMMARY_SQL = (
 
 
 def _summary(r: sqlite3.Row) -> DocumentSummary:
+    """``progress`` from the text's length the query already counts: no text is read."""
+    size, position = r["size"] or 0, max(0, r["reading_position"] or 0)
     return DocumentSummary(r["id"], r["title"], tuple(json.loads(r["authors"])),
                            tuple(json.loads(r["languages"])), r["source_name"], r["added_at"],
                            r["last_read_at"], r["encoding"], r["size"], r["nversions"],
-                           r["nhighlights"], r["description"], r["source_path"])
+                           r["nhighlights"], r["description"], r["source_path"],
+                           min(1.0, position / size) if size else 0.0)

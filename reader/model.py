@@ -24,6 +24,7 @@ class DocumentSummary:
     highlights: int = 0
     description: str = ""
     source_path: str = ""  # absolute path as imported; "" for documents imported before
+    progress: float = 0.0  # how far through its text the reading position is, 0 to 1
 
 
 @dataclass(frozen=True)

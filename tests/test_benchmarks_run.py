@@ -25,9 +25,13 @@ pytestmark = pytest.mark.slow
     ["benchmarks/bench_pdf.py", "--drawn", "--pages", "3", "--runs", "1"],
     ["benchmarks/bench_extract.py", "--per-family", "2"],
     ["benchmarks/bench_html_import.py", "--pages", "10"],
+    ["benchmarks/bench_links.py", "--generated", "5", "--runs", "1"],
     ["benchmarks/bench_language.py", "--limit", "2", "--pages", "3"],
     ["benchmarks/bench_relevance.py", "--small"],
     ["benchmarks/bench_open_page.py", "--generated", "20", "--runs", "1"],
+    ["benchmarks/bench_original.py", "--pages", "4"],
+    ["benchmarks/bench_source_original.py", "--chars", "20000", "--runs", "1"],
+    ["benchmarks/bench_progress.py", "--kb", "20", "--docs", "10", "--steps", "10"],
 ])
 def test_benchmark_runs(argv: list[str]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -141,7 +141,9 @@ def test_document_note_waits_for_a_document(windows: Windows, qtbot, data_dir: P
     window = windows.open(data_dir=data_dir / "seeded")
     box = window.margin.doc_note
     assert box.isEnabled() and "whole document" in box.placeholderText()
-    window.primary.splitter.setSizes([800, 210])  # a narrow margin: the placeholder wraps
+    pane = window.primary  # a narrow margin: the placeholder wraps
+    pane.splitter.setSizes([{pane.right: 210, pane.view.parentWidget(): 800}.get(
+        pane.splitter.widget(i), 0) for i in range(pane.splitter.count())])
     qtbot.wait(20)
     line = box.fontMetrics().lineSpacing()
     assert box._placeholder_lines() == 2

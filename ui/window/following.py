@@ -23,6 +23,9 @@ def follow_changes(window: MainWindow, changes: Changes) -> None:
         labels = window.primary.read_color_labels()
         for pane in window.panes:
             pane.show_color_labels(labels)
+    if changes.bookmarks:  # the outline panels of the documents concerned
+        for pane in window.panes:
+            pane.outline.follow_bookmarks(changes.bookmarks)
     if library_changed(changes, {h.id for pane in window.panes for h in pane.highlights}):
         window.refresh_library()
 

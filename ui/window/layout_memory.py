@@ -100,6 +100,13 @@ class LayoutMemory:
     def save_layout(self) -> None:
         self._remember("window_layout", self.layout_state())
 
+    # -- the original beside the text (View → Original) ------------------------------------
+    def original_open(self) -> bool:
+        return self._setting("original_open") == "1"
+
+    def remember_original_open(self, on: bool) -> None:
+        self._remember("original_open", "1" if on else "0")
+
     # -- side by side ------------------------------------------------------------------------------
     def save_side_by_side(self) -> None:
         panes = self.window.panes

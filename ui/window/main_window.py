@@ -42,6 +42,7 @@ from ui.services import Services
 from ui.window.backup_actions import BackupActions
 from ui.window.export_actions import ExportActions
 from ui.window.following import follow_changes
+from ui.window.help.empty_library import EmptyLibrary
 from ui.window.layout_memory import DEFAULT_FONT_SIZE, LayoutMemory
 from ui.window.library.actions import LibraryActions
 from ui.window.library.imports import Imports
@@ -54,6 +55,7 @@ from ui.window.notes.editor import HighlightEditor
 from ui.window.notes.labels_dialog import ColorNamesDialog
 from ui.window.notes.margin import NotesMargin
 from ui.window.reading.pane import Fresh, ReadingPane
+from ui.window.reading.progress import ProgressStatus
 from ui.window.reading.view import ReadingView
 from ui.window.recovery import UnsavedRecovery
 from ui.window.search.actions import SearchActions
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         self.export_actions = ExportActions(self, worker, self.long_work, self.memory)
         self.search_actions = SearchActions(self)
         self.menus = Menus(self)
+        self.progress_status = ProgressStatus(self)  # "p. 34 of 117" or "42%", at the right
+        self.empty_library = EmptyLibrary(self.view, self.library_model, self.imports.ask)
         self._connect()
         self._apply_theme()
         self.library_model.update(services.library.list_documents())

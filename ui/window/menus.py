@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui.window.help.actions import HelpActions
+from ui.window.original.link import OriginalMenuItem
+from ui.window.outline.actions import OutlineActions
+from ui.window.recent import RecentDocuments
 from ui.window.theme import THEMES
 
 if TYPE_CHECKING:
@@ -25,7 +29,7 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | list[str] | None
 
 
 class Menus:
-    """File, Edit, Library and View; ``undo_action`` and ``redo_action`` follow the
+    """File, Edit, Library, View and Help; ``undo_action`` and ``redo_action`` follow the
     write worker's undo stack (:meth:`show_undo_state`)."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -39,7 +43,11 @@ class Menus:
         self.redo_action.setEnabled(False)
         self._edit_menu(edit)
         window.library_actions.build_menu(bar.addMenu("&Library"))
+        self.outline = OutlineActions(window)  # View → Outline and the Go menu (issue 17)
         self._view_menu(bar.addMenu("&View"))
+        self.outline.build_go_menu(bar.addMenu("&Go"), self.add)
+        self.help = HelpActions(window)
+        self.help.build_menu(bar.addMenu("&Help"), self.add)
 
     def add(self, menu: QMenu, text: str, slot: Callable[[], object],
             shortcut: Shortcut = None) -> QAction:
@@ -58,6 +66,7 @@ class Menus:
         window = self.window
         exports, backups = window.export_actions, window.backup_actions
         self.add(menu, "&Import…", window.imports.ask, QKeySequence.StandardKey.Open)
+        self.recent = RecentDocuments(window, menu.addMenu("Open &recent"))
         menu.addSeparator()
         self.add(menu, "&Export notes…", exports.export_notes, "Ctrl+E")
         self.add(menu, "Back up &library…", backups.back_up)
@@ -92,6 +101,10 @@ class Menus:
         menu.addSeparator()
         self.add(menu, "Show or hide the &library", lambda: window.show_sidebar(
             window.splitter.sizes()[0] == 0), "Ctrl+Shift+L")
+        self.outline.add_view_item(menu, self.add)
+        self.original = OriginalMenuItem(window)  # View → Original (Ctrl+Shift+P, issue 17)
+        menu.addAction(self.original.action)
+        menu.aboutToShow.connect(self.original.refresh)
         menu.addAction(window.side_by_side.sync_action)
         menu.addAction(window.side_by_side.close_action)
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from reader.model import DocumentSummary, Highlight
+from ui import wording
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,10 +28,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3  # a highlight list's row: the Highlight
 DOC_MIME = "application/x-marginalia-document"  # a dragged library row: its document id
 
-COLUMNS = ("Title", "Author", "Lang", "Highlights", "Added", "Read")
+COLUMNS = ("Title", "Author", "Lang", "Highlights", "Added", "Last read", "Read")
 COLUMN_TIPS = ("Title", "Authors", "Languages", "Number of highlights",
-               "Added to the library", "Last read")
-NUMBER_COLUMNS = (3,)  # right-aligned, header too
+               "Added to the library", "Last read",
+               "How far through its text you have read (where you left it)")
+NUMBER_COLUMNS = (3, 6)  # right-aligned, header too
 
 
 def _short_date(iso: str | None) -> str:
@@ -120,7 +122,8 @@ class LibraryModel(QAbstractTableModel):
         if cells is None:
             cells = (doc.title, ", ".join(doc.authors), ", ".join(doc.languages),
                      str(doc.highlights) if doc.highlights else "",
-                     _short_date(doc.added_at), _short_date(doc.last_read_at))
+                     _short_date(doc.added_at), _short_date(doc.last_read_at),
+                     wording.percent(doc.progress) if doc.progress else "")
             self._display[doc.id] = cells
         return cells
 
@@ -130,7 +133,8 @@ class LibraryModel(QAbstractTableModel):
         tie = (doc.title.casefold(), doc.id)
         return ((doc.title.casefold(), doc.id), (", ".join(doc.authors).casefold(), *tie),
                 (", ".join(doc.languages).casefold(), *tie), (doc.highlights, *tie),
-                (doc.added_at or "", *tie), (doc.last_read_at or "", *tie))
+                (doc.added_at or "", *tie), (doc.last_read_at or "", *tie),
+                (doc.progress, *tie))
 
     @staticmethod
     def _haystack(doc: DocumentSummary) -> str:

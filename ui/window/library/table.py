@@ -2,8 +2,8 @@
 
 A stretched Title column only gets what the other columns leave; in a narrow
 library (side by side) that was nothing ("W…"). So columns are hidden by priority
-as the table narrows (last read, added, language, highlights, author) and come back
-when it widens: the title always keeps at least ``MIN_TITLE`` pixels.
+as the table narrows (last read, added, language, highlights, progress, author) and
+come back when it widens: the title always keeps at least ``MIN_TITLE`` pixels.
 
 A row opens when the reader chooses it (:attr:`LibraryTable.chosen`): a left click
 released without a drag, Enter, a double click, or the keyboard moving the current
@@ -20,8 +20,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 MIN_TITLE = 170
-WIDTHS = {1: 110, 2: 52, 3: 76, 4: 88, 5: 88}  # author, lang, highlights, added, read
-GIVE_WAY = (5, 4, 2, 3, 1)  # first hidden first
+# author, lang, highlights, added, read, progress
+WIDTHS = {1: 110, 2: 52, 3: 76, 4: 88, 5: 88, 6: 50}
+GIVE_WAY = (5, 4, 2, 3, 6, 1)  # first hidden first
 WIDEST_DATE = "30 Sep 2026"
 
 

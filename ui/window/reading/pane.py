@@ -23,9 +23,12 @@ from reader.model import Document, Highlight
 from ui.services import Services
 from ui.window.notes.editor import HighlightEditor
 from ui.window.notes.margin import NotesMargin
+from ui.window.original.link import OriginalLink
+from ui.window.outline.panel import OutlinePanel
 from ui.window.reading.find_bar import FindBar
 from ui.window.reading.minimap import Minimap
 from ui.window.reading.pane_header import PaneHeader
+from ui.window.reading.progress import ProgressLine
 from ui.window.reading.view import ReadingView
 from ui.window.theme import Theme
 from ui.window.unsaved import Edit, UnsavedBar
@@ -58,6 +61,7 @@ class ReadingPane(QWidget):
         self.view = ReadingView(theme, font_size, self)
         self.minimap = Minimap(self.view, self)
         self.find_bar = FindBar(self.view, self)
+        self.progress = ProgressLine(self.view, self)  # how far through, above the text
         self.margin = NotesMargin(self.view, theme, self)
         self.editor = HighlightEditor(theme, self)
         self.unsaved: dict[tuple[str, str], Edit] = {}  # refused by the store, kept for retry
@@ -66,8 +70,10 @@ class ReadingPane(QWidget):
         self.unsaved_bar = UnsavedBar(self)
         self.header = PaneHeader(self)  # shown side by side only
         self.show_color_labels()
+        self.outline = OutlinePanel(self)  # sections, bookmarks, links followed (issue 17)
         self._layout()
         self._connect()
+        self.original = OriginalLink(self)  # the PDF's pages beside the text (View → Original)
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_DELAY_MS,
                                       timeout=self.save_reading_position)
         self.view.viewport_moved.connect(self._position_timer.start)
@@ -78,8 +84,10 @@ class ReadingPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.find_bar)
+        column.addWidget(self.progress)
         row = QHBoxLayout()
         row.setSpacing(0)
+        row.addWidget(self.outline)
         row.addWidget(self.view, 1)
         row.addWidget(self.minimap)
         column.addLayout(row, 1)
@@ -208,6 +216,7 @@ class ReadingPane(QWidget):
         self.highlights = fresh[self.current.id]
         self.view.set_highlights(self.highlights)
         self.margin.set_highlights(self.highlights)
+        self.original.set_highlights(self.highlights)
         selected = self.editor.highlight
         if selected is not None:
             self.editor.set_highlight(self._with_unsaved(
@@ -222,6 +231,7 @@ class ReadingPane(QWidget):
     def select_highlight(self, hid: str) -> None:
         h = next((h for h in self.highlights if h.id == hid), None)
         self.view.select_highlight(hid)
+        self.original.select(hid)
         opening = self.editor.isHidden()
         self.editor.set_highlight(self._with_unsaved(h))
         if opening:
@@ -363,6 +373,7 @@ class ReadingPane(QWidget):
         self.view.set_theme(theme)
         self.margin.set_theme(theme)
         self.editor.set_theme(theme)
+        self.original.set_theme(theme)
         self.minimap.refresh()
 
     def set_font_size(self, size: float) -> None:

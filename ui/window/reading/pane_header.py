@@ -1,5 +1,6 @@
 """A thin bar over each pane when two documents are side by side: which document,
-which pane is active (searches and shortcuts go there), and a button to close it."""
+which pane is active (searches and shortcuts go there), and a button to close it;
+also over a single pane whose document has an original, for its Original toggle."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ class PaneHeader(QFrame):
         self.title.setObjectName("Muted")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.title, 1)
+        self.original_button = QToolButton(self)  # View → Original, where the reader sees it
+        self.original_button.setText("Original")
+        self.original_button.setCheckable(True)
+        self.original_button.setAutoRaise(True)
+        self.original_button.setToolTip("The document's own pages beside its text "
+                                        "(View → Original, Ctrl+Shift+P)")
+        self.original_button.hide()
+        self.has_original = False
+        row.addWidget(self.original_button)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -31,6 +41,22 @@ class PaneHeader(QFrame):
         row.addWidget(self.close_button)
         self.title.setMinimumWidth(40)
         self.hide()
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown side by side, and also over one pane whose document has an original:
+        its Original button is there."""
+        self.side_by_side = visible
+        super().setVisible(visible or self.has_original)
+
+    def show_original(self, available: bool, on: bool, title: str) -> None:
+        self.has_original = available
+        self.original_button.setVisible(available)
+        self.original_button.setChecked(on)
+        if not self.side_by_side:  # alone, the header names the document too
+            self.title.setToolTip(title)
+            self._elide()
+            self.close_button.setVisible(False)
+        super().setVisible(self.side_by_side or available)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -405,8 +405,11 @@ def _format_mark(cursor: QTextCursor, span: tuple[int, int], kind: str,
         fmt.setFontFamilies(MONO_FAMILIES)
         fmt.setBackground(QColor(theme.code_bg))
     elif kind == "link":
-        # Shown as a link, never followed: no anchor, only a tooltip with the address.
+        # An anchor only for the view to tell a click on it (ui/window/outline/links.py
+        # follows it); the tooltip shows the address.
         fmt.setForeground(QColor(theme.accent))
         fmt.setFontUnderline(True)
         fmt.setToolTip(attrs.get("href", ""))
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(attrs.get("href", "") or "#")
     cursor.mergeCharFormat(fmt)

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from reader.formats import hard_wrapped
+from reader.formats import extensions_listed, hard_wrapped
 from reader.model import COLORS, Document, Highlight
 from ui.window.reading.highlight_bar import HighlightBar
 from ui.window.reading.hit_test import HitTest
@@ -42,8 +42,9 @@ from ui.window.theme import Theme
 log = logging.getLogger(__name__)
 
 LINE_CHARS = 70
-NO_DOCUMENT = ("No document open.\n\nPick one in the library, or import texts (.txt, .md, "
-               ".html): File → Import… (Ctrl+O), or drop files on this window.")
+# Documents, but none open; an empty library says more (ui/window/help/empty_library.py).
+NO_DOCUMENT = ("No document open.\n\nPick one in the library, or import texts "
+               f"({extensions_listed()}): File → Import… (Ctrl+O), or drop files on this window.")
 CURRENT_HIT_INK = "#1f2328"  # dark on the solid orange of the current hit, on every theme
 
 
@@ -61,6 +62,7 @@ class ReadingView(QTextEdit):
     viewport_moved = Signal()
     hits_changed = Signal()
     content_changed = Signal()  # a new document, new highlights or a new layout
+    link_clicked = Signal(int, str)  # offset clicked and the link's href (no selection)
 
     def __init__(self, theme: Theme, font_size: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -376,6 +378,10 @@ class ReadingView(QTextEdit):
             return
         if self.selection_span():
             self._show_bar()
+            return
+        href = self.anchorAt(event.position().toPoint())
+        if href:  # a link wins over a highlight under it, as in a browser
+            self.link_clicked.emit(self.offset_at(event.position().toPoint()), href)
             return
         hits = self.highlights_at(self.offset_at(event.position().toPoint()))
         if hits:

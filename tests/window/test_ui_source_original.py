@@ -1,0 +1,56 @@
+"""An EPUB's original beside its text in the real window (issue 17): View → Original
+shows the book's own rendering, a selection there is a highlight in the text, the
+margin and the export, and a highlight made in the text is painted there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from reader.export import Exporter
+from tests.window.test_source_original import make_book, point_at, qt_span
+from tests.window.test_ui_original import library_with
+from ui.window.original.source_view import SourceOriginal
+
+
+def test_an_epubs_original_and_its_text_share_their_highlights(
+        windows: Any, qtbot: Any, data_dir: Path, tmp_path: Path) -> None:
+    doc_id = library_with(data_dir, "harbour.epub", make_book(tmp_path).read_bytes(),
+                          tmp_path)
+    window = windows.build(data_dir, seeds=False, show=True)
+    window.resize(1400, 900)
+    qtbot.waitExposed(window)
+    window.open_document(doc_id)
+    assert window.menus.original.action.isEnabled()
+    window.menus.original.action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.primary.original.panel.widget, SourceOriginal))
+    source = window.primary.original.panel.widget
+    qtbot.waitUntil(lambda: "before the storm" in source.document().toPlainText())
+    lo, hi = qt_span(source, "before the storm")
+    qtbot.mousePress(source.viewport(), Qt.MouseButton.LeftButton, pos=point_at(source, lo))
+    qtbot.mouseMove(source.viewport(), point_at(source, hi, right=True))
+    qtbot.mouseRelease(source.viewport(), Qt.MouseButton.LeftButton,
+                       pos=point_at(source, hi, right=True))
+    qtbot.waitUntil(lambda: len(window.highlights) == 1, timeout=10_000)
+    made = window.highlights[0]
+    assert made.exact == "before the storm"
+    painted = {s.cursor.selectedText() for s in source.extraSelections()}
+    assert "before the storm" in painted
+    text = window.current.text
+    start = text.index("A keeper climbed")
+    window.create_highlight(start, start + len("A keeper climbed"), "pink")
+    qtbot.waitUntil(lambda: len(window.highlights) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: "A keeper climbed" in {s.cursor.selectedText()
+                                                   for s in source.extraSelections()})
+    bar = source.verticalScrollBar()
+    before = bar.value()
+    window.view.scroll_to_offset(text.index("The Lighthouse"))  # the text leads…
+    qtbot.waitUntil(lambda: bar.value() > before)  # …and the original follows
+    out = tmp_path / "notes"
+    services = window.services
+    Exporter(services.library, services.annotations, services.paths).export_markdown(
+        [doc_id], out)
+    exported = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.md"))
+    assert "> before the storm" in exported and "> A keeper climbed" in exported

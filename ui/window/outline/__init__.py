@@ -1,0 +1,1 @@
+"""The outline panel, links followed in the text, bookmarks (issue 17)."""
