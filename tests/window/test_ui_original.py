@@ -229,6 +229,8 @@ def test_the_action_is_off_for_a_text_and_the_choice_is_remembered(
     qtbot.mouseClick(again.primary.header.original_button, Qt.MouseButton.LeftButton,
                      pos=QPoint(5, 5))
     assert not again.primary.original.is_open
+    # the column it had borrowed was kept at its own width, and comes back on closing
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] > 200)
 
 
 def test_the_toolbar_fits_the_page_and_zooms_keeping_the_page_in_sight(

@@ -98,6 +98,12 @@ class LayoutMemory:
                            "pane": _b64(window.primary.splitter.saveState())})
 
     def save_layout(self) -> None:
+        """The library column is saved at its own width even while the original has
+        borrowed it: else the next start finds it folded, with nothing to give back."""
+        borrowed = self.window.primary.original.room.borrowed
+        if borrowed:
+            sizes = self.window.splitter.sizes()
+            self.window.splitter.setSizes([borrowed, max(0, sizes[1] - borrowed)])
         self._remember("window_layout", self.layout_state())
 
     # -- the original beside the text (View → Original) ------------------------------------

@@ -196,8 +196,8 @@ class OriginalMenuItem:
     def toggle(self) -> None:
         link = self.window.active_pane().original
         if not link.available:
-            self.window.show_error("This document has no original view (only PDFs have one "
-                                   "for now).")
+            self.window.show_error("This document has no original view (PDFs, EPUBs, web "
+                                   "pages and Markdown have one).")
             self.refresh()
             return
         link.toggle()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSizePolicy, QSplitter, QWidget
 
 SHARE = 0.45  # of the text's side the original takes when it opens beside it
+NARROWEST = 420  # pixels: a borrowed column narrower than this is widened from the text's
 SETTLE_MS = 400  # how long the original takes all the growth after it opened
 
 
@@ -44,6 +45,7 @@ class Room:
         self.borrowed = freed
         if freed:
             QTimer.singleShot(SETTLE_MS, self.panel, self._unlean)
+            QTimer.singleShot(SETTLE_MS, self.panel, self._widen)
             return
         self._unlean()
         sizes = self.splitter.sizes()
@@ -51,6 +53,16 @@ class Room:
         share = int((sizes[text] + sizes[mine]) * SHARE)
         sizes[mine], sizes[text] = share, sizes[text] + sizes[mine] - share
         self.splitter.setSizes(sizes)
+
+    def _widen(self) -> None:
+        """A page (or a web page's columns) is unreadable in a narrow library column:
+        take what is missing from the text's side, if the text keeps more than that."""
+        sizes = self.splitter.sizes()
+        mine, text = self.splitter.indexOf(self.panel), self.splitter.indexOf(self.text_side)
+        missing = NARROWEST - sizes[mine]
+        if self.panel.isVisible() and missing > 0 and sizes[text] - missing >= NARROWEST:
+            sizes[mine], sizes[text] = NARROWEST, sizes[text] - missing
+            self.splitter.setSizes(sizes)
 
     def close(self) -> None:
         """Hide the original; a column it borrowed goes back to the library."""
