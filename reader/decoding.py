@@ -13,6 +13,7 @@ import re
 MAX_BYTES = 50 * 1024 * 1024
 
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])  # the same, as bytes
 
 
 class DecodeRefused(ValueError):
@@ -36,7 +37,7 @@ def decode(data: bytes) -> tuple[str, str]:
             raise DecodeRefused(
                 f"starts as UTF-8 but is not valid UTF-8 at byte {exc.start}") from exc
     try:
-        return _sensible(data.decode("utf-8")), "utf-8"
+        return _sensible(data.decode("utf-8"), data), "utf-8"
     except UnicodeDecodeError:
         pass
     try:
@@ -45,7 +46,7 @@ def decode(data: bytes) -> tuple[str, str]:
         raise DecodeRefused(
             f"not valid UTF-8, UTF-16 or cp1252 text (byte 0x{data[exc.start]:02x} at {exc.start})"
         ) from exc
-    return _sensible(text), "cp1252"
+    return _sensible(text, data), "cp1252"
 
 
 def _decode_utf16(data: bytes) -> str:
@@ -59,11 +60,16 @@ def _decode_utf16(data: bytes) -> str:
     return _sensible(text)
 
 
-def _sensible(text: str) -> str:
-    """Refuse decodings that are technically valid but plainly not prose."""
-    controls = len(_BINARY_CONTROLS.findall(text))
+def _sensible(text: str, data: bytes | None = None) -> str:
+    """Refuse decodings that are technically valid but plainly not prose. ``data``: the
+    bytes of a UTF-8 or cp1252 ``text``, where each control character is a byte of its
+    own, counted there in one C-level pass (a regex over the text costs ~8 ms a MB)."""
+    if data is not None:
+        controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    else:
+        controls = len(_BINARY_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise DecodeRefused("binary file (too many control characters), not text")
-    if not text.strip():
+    if not text or text.isspace():
         raise DecodeRefused("empty file (only white space)")
     return text

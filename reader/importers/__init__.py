@@ -13,7 +13,7 @@ from reader import language
 from reader.decoding import DecodeRefused, decode
 from reader.errors import ImportRefused
 from reader.formats import SUPPORTED_EXTENSIONS, WEB_PAGES, extensions_listed
-from reader.text import DocumentText
+from reader.text import Block, DocumentText
 
 __all__ = ["SUPPORTED_EXTENSIONS", "ParsedDocument", "assign_languages", "parse_bytes"]
 
@@ -130,11 +130,17 @@ def assign_languages(body: DocumentText,
     publisher knows better than a detector. Code and text laid out by hand are not
     prose (a lorem-ipsum sample made a page Latin): they borrow too. ``default`` (an
     EPUB's or a page's declared language) is for a text where no block could be told."""
-    detected = [b.lang or ("" if b.kind in _NOT_PROSE
-                           else language.detect(body.text[b.start:b.end]))
-                for b in body.blocks]
-    weights = [b.end - b.start for b in body.blocks]
+    text, blocks = body.text, body.blocks
+    asked = [i for i, b in enumerate(blocks) if not b.lang and b.kind not in _NOT_PROSE]
+    told = language.detect_many([text[blocks[i].start:min(blocks[i].end, blocks[i].start
+                                                          + language.SAMPLE)] for i in asked])
+    detected = [b.lang for b in blocks]
+    for i, lang in zip(asked, told, strict=True):
+        detected[i] = lang
+    weights = [b.end - b.start for b in blocks]
     main = language.dominant(detected, weights) or ([default] if default else [])
     filled = language.fill_unknown(detected, main[0] if main else "")
-    blocks = tuple(replace(b, lang=lang) for b, lang in zip(body.blocks, filled, strict=True))
+    blocks = tuple(b if b.lang == lang else Block(b.start, b.end, b.kind, b.level, lang,
+                                                  b.page, b.origin)
+                   for b, lang in zip(blocks, filled, strict=True))
     return replace(body, blocks=blocks), tuple(main)

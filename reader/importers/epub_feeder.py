@@ -31,6 +31,10 @@ MAX_ORIGIN = 1000
 # parser kept them) as one event each: their tails are text too.
 _EVENTS = ("start", "end", "comment", "pi")
 _NAMES: dict[str, str] = {}  # element.tag → local name, as local_name() found it
+# Whether any element of a tree sets its language (lxml.html keeps ``xml:lang`` as a
+# plain attribute of that name).
+_HAS_LANG = etree.XPath("boolean(descendant-or-self::*[@lang or @xml:lang "
+                        "or @*[name() = 'xml:lang']])")
 # What canonicalize() changes besides NFC: line ends and control characters.
 _NEEDS_CANONICAL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
 
@@ -45,7 +49,8 @@ def local_name(name: str) -> str:
 
 def _canonical(text: str) -> str:
     """:func:`canonicalize`, for the one text node in many that needs it."""
-    if _NEEDS_CANONICAL.search(text) is None and unicodedata.is_normalized("NFC", text):
+    if _NEEDS_CANONICAL.search(text) is None and (
+            text.isascii() or unicodedata.is_normalized("NFC", text)):
         return text
     return canonicalize(text)
 
@@ -73,6 +78,7 @@ class Feeder:
         self._lang_stack = [""]
         self._encodings: list[str] = []
         self._wanted = wanted  # ``path#id`` the table of contents points at
+        self._wanted_here: set[str] = set()  # the ids of those in the file being fed
         self._origins = origins
         self._file = ""
 
@@ -85,6 +91,8 @@ class Feeder:
             return
         self._encodings.append(encoding)
         self._file = path
+        prefix = f"{path}#"  # the ids wanted in this file, so no element's key is spelled
+        self._wanted_here = {k[len(prefix):] for k in self._wanted if k.startswith(prefix)}
         if path:
             self.walker.anchor(path)
         body = next(root.iter("{*}body"), root)
@@ -95,15 +103,24 @@ class Feeder:
     def _walk(self, top: etree._Element, base: str) -> None:
         """lxml's own iteration, not recursion: deep nesting must not overflow, and a
         page of 10,000 elements costs one Python step per event. ``paths`` holds each
-        open element's CFI path, ``counts`` how many elements each has begun."""
+        open element's CFI path, ``counts`` how many elements each has begun. The
+        loop is the import's hottest: what each event does is written out here."""
         paths: list[str] = []
         counts: list[int] = []
         origins = self._origins
+        walker = self.walker
+        data, end_tag = walker.handle_data, walker.handle_endtag
+        langs = bool(_HAS_LANG(top))  # a page that sets none asks no element for one
+        stack = self._lang_stack
+        names = _NAMES
         for event, element in etree.iterwalk(top, events=_EVENTS):
-            if element.tag.__class__ is not str:  # entity, comment, processing instruction
+            name = element.tag
+            if name.__class__ is not str:  # entity, comment, processing instruction
                 if event != "start":
                     self._other(element)
-            elif event == "start":
+                continue
+            tag = names.get(name) or local_name(name)
+            if event == "start":
                 path = ""
                 if origins:
                     if paths:
@@ -113,26 +130,35 @@ class Feeder:
                         path = base
                     paths.append(path)
                     counts.append(0)
-                self._start(element, path)
+                self._start(element, tag, path, langs)
+                text = element.text
+                if text:
+                    data(_canonical(text))
             else:
                 if origins:
                     paths.pop()
                     counts.pop()
-                self._end(element, element is top)
+                end_tag(tag)
+                if stack[-1] != stack[-2]:
+                    self._sync_langs()  # what the element closed was in its own language
+                stack.pop()
+                tail = element.tail
+                if tail and element is not top:
+                    data(_canonical(tail))
 
-    def _start(self, element: etree._Element, path: str) -> None:
-        tag = _NAMES.get(element.tag) or local_name(element.tag)
-        attrs = ([(_NAMES.get(k) or local_name(k), v) for k, v in element.attrib.items()]
+    def _start(self, element: etree._Element, tag: str, path: str, langs: bool) -> None:
+        attrs = ([(_NAMES.get(k) or local_name(k), v) for k, v in element.items()]
                  if tag in ATTRIBUTES_READ else [])
         walker = self.walker
         walker.next_origin = path
         walker.handle_starttag(tag, attrs)
-        if self._wanted:
+        wanted = self._wanted_here
+        if wanted:
             for name in (element.get("id"), element.get("name") if tag == "a" else None):
-                if name and f"{self._file}#{name}" in self._wanted:
+                if name and name in wanted:
                     walker.anchor(f"{self._file}#{name}")
         stack = self._lang_stack
-        own = _element_lang(element) if tag not in ("body", "html") else None
+        own = _element_lang(element) if langs and tag not in ("body", "html") else None
         if own is not None and own != stack[-1]:
             self._sync_langs()  # what was closed so far was in the outer language
         stack.append(stack[-1] if own is None else own)
@@ -140,19 +166,6 @@ class Feeder:
             alt = str(element.get("alt") or "").strip()
             if alt:
                 self._data(f" {alt} ")
-        text = element.text
-        if text:
-            walker.handle_data(_canonical(text))
-
-    def _end(self, element: etree._Element, is_root: bool) -> None:
-        self.walker.handle_endtag(_NAMES.get(element.tag) or local_name(element.tag))
-        stack = self._lang_stack
-        if stack[-1] != stack[-2]:
-            self._sync_langs()  # what the element closed was in its own language
-        stack.pop()
-        tail = element.tail
-        if tail and not is_root:
-            self.walker.handle_data(_canonical(tail))
 
     def _other(self, element: etree._Element) -> None:
         """An entity left unexpanded (no DTD loaded), such as ``&nbsp;``, is its text;

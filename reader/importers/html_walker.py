@@ -44,6 +44,7 @@ RULE_TEXT = "* * *"
 # What the buffer held when the current table cell began: pieces, characters, pending
 # marks and anchors; a table turning out to be a layout is cut there.
 _Snapshot = tuple[int, int, int, int]
+_Pending = tuple[int, int, str, dict[str, str]]
 
 
 class Walker:
@@ -63,12 +64,16 @@ class Walker:
         # list, origin). Kept on the way in, so nothing walks the stack: deep nesting
         # stays linear.
         self._stack: list[tuple[str, str, int, str, str]] = []
+        # How many of each block are open (read with .get: a Counter's missing key costs
+        # a Python call, and most tags are never open).
         self._open = Counter[str]()
         self._buffer: list[str] = []
         self._buffer_len = 0
         self._consumed = 0  # characters flushed before the buffer: marks start from here
         self._open_marks: list[tuple[str, int, dict[str, str]]] = []
-        self._pending_marks: list[Mark] = []
+        # Closed marks of the buffer, as (start, end, kind, attrs) in buffer positions:
+        # a Mark is made once, when the block is written.
+        self._pending_marks: list[_Pending] = []
         self._anchors_here: list[tuple[str, int]] = []  # at a place in the buffer
         self._anchors_next: list[str] = []  # at the start of the next block
         self._grid: TableGrid | None = None  # the data table being read, if any
@@ -77,15 +82,15 @@ class Walker:
     # -- tags -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """``attrs`` matter for links (``href``) and cells (spans) only."""
+        if tag in _MARKS and self._grid is None and not self._drop_depth:
+            self._open_mark(tag, attrs)  # the commonest element, and no block
+            return
         if tag in _DROP:
             self._drop_depth += 1
             return
         if self._drop_depth:
             return
         grid = self._grid
-        if grid is None and tag in _MARKS:  # the commonest element, and no block
-            self._open_mark(tag, attrs)
-            return
         if grid is not None and (tag in LAYOUT_SIGNS or (tag == "br" and grid.after_br)):
             self._to_layout()
             if tag == "br":  # the first break was read as a space in a cell: a line end
@@ -104,18 +109,18 @@ class Walker:
                                  {"href": href} if tag == "a" else {}))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP:
-            self._drop_depth = max(0, self._drop_depth - 1)
-            return
-        if self._drop_depth:
-            return
-        if tag in _MARKS:
+        if tag in _MARKS and not self._drop_depth:
             self._close_mark(tag)
             if self._grid is None:  # a mark is no block: nothing else to close
                 return
+        elif tag in _DROP:
+            self._drop_depth = max(0, self._drop_depth - 1)
+            return
+        elif self._drop_depth:
+            return
         if self._grid is not None:
             self._table_end(self._grid, tag)
-        elif tag in _BLOCKS and self._open[tag]:
+        elif tag in _BLOCKS and self._open.get(tag):
             self._flush()
             self._pop(tag)
 
@@ -123,7 +128,7 @@ class Walker:
         if self._drop_depth:
             return
         if self._grid is None:
-            self._text(data, raw=self._open["pre"] > 0)
+            self._text(data, raw=self._open.get("pre", 0) > 0)
             return
         if data.strip():
             self._grid.after_br = False
@@ -178,7 +183,7 @@ class Walker:
         self._open[tag] += 1
 
     def _pop(self, tag: str) -> None:
-        if tag in _BLOCKS and self._open[tag]:
+        if tag in _BLOCKS and self._open.get(tag):
             while self._stack:
                 popped = self._stack.pop()[0]
                 self._open[popped] -= 1
@@ -253,18 +258,25 @@ class Walker:
         grid.close()
         self._flush("table", grid.header_rows, grid.origin)
         self._buffer, self._buffer_len = tail, sum(map(len, tail))
-        self._pending_marks = [Mark(max(0, m.start - length), m.end - length, m.kind, m.attrs)
-                               for m in tail_marks]
+        self._pending_marks = [(max(0, a - length), b - length, kind, attrs)
+                               for a, b, kind, attrs in tail_marks]
         self._anchors_here = [(key, max(0, pos - length)) for key, pos in tail_anchors]
 
     # -- text -----------------------------------------------------------------
     def _text(self, data: str, raw: bool = False) -> None:
         if not raw:
+            buffer = self._buffer
+            after_space = not buffer or buffer[-1][-1] in " \n\t"
+            if data.isspace():  # the line ends between tags: a space at most
+                if not after_space:
+                    buffer.append(" ")
+                    self._buffer_len += 1
+                return
             # Printable text has no white space but " " (no line end, tab, NBSP or
             # other separator): only a run of spaces would need folding.
             if not data.isprintable() or "  " in data:
                 data = _SPACE.sub(" ", data)
-            if not self._buffer or self._buffer[-1][-1] in " \n\t":
+            if after_space:
                 data = data.lstrip(" ")
         if data:
             self._buffer.append(data)
@@ -282,17 +294,19 @@ class Walker:
                 break
         marks, end = self._pending_marks, self._buffer_len
         i = len(marks)  # marks end in the order they closed: only the last ones reach here
-        while i and marks[i - 1].end > end:
+        while i and marks[i - 1][1] > end:
             i -= 1
-            marks[i] = Mark(min(marks[i].start, end), end, marks[i].kind, marks[i].attrs)
+            a, _, kind, attrs = marks[i]
+            marks[i] = (min(a, end), end, kind, attrs)
 
     def _close_mark(self, tag: str) -> None:
-        for j in range(len(self._open_marks) - 1, -1, -1):
-            if self._open_marks[j][0] == tag:
-                _, opened, attrs = self._open_marks.pop(j)
+        marks = self._open_marks
+        for j in range(len(marks) - 1, -1, -1):
+            if marks[j][0] == tag:
+                _, opened, attrs = marks.pop(j)
                 start = max(0, opened - self._consumed)  # opened in an earlier block: 0
                 if self._buffer_len > start:
-                    self._pending_marks.append(Mark(start, self._buffer_len, _MARKS[tag], attrs))
+                    self._pending_marks.append((start, self._buffer_len, _MARKS[tag], attrs))
                 return
 
     def _block_kind(self) -> tuple[str, int]:
@@ -306,7 +320,7 @@ class Walker:
             return
         text = "".join(self._buffer)
         chars = " \n" if kind == "table" else (
-            "\n" if self._open["pre"] and self._grid is None else None)
+            "\n" if self._open.get("pre") and self._grid is None else None)
         body = text.strip(chars)
         if body.strip():
             lead = len(text) - len(text.lstrip(chars))
@@ -324,11 +338,12 @@ class Walker:
 
     def _place(self, start: int, end: int, lead: int) -> None:
         """The pending marks and anchors, from buffer positions to text offsets."""
-        for mark in self._pending_marks:
-            a = max(start, min(end, start + mark.start - lead))
-            b = max(start, min(end, start + mark.end - lead))
+        marks = self.builder.marks
+        for first, last, kind, attrs in self._pending_marks:
+            a = max(start, min(end, start + first - lead))
+            b = max(start, min(end, start + last - lead))
             if b > a:
-                self.builder.marks.append(Mark(a, b, mark.kind, mark.attrs))
+                marks.append(Mark(a, b, kind, attrs))
         for key in self._anchors_next:
             self.anchors.setdefault(key, start)
         self._anchors_next = []
