@@ -80,6 +80,10 @@ class IndexUnwritable(MarginaliaError):
     intact and the previous index, if any, is kept."""
 
 
+class SyncError(MarginaliaError):
+    """A sync folder or one of its files cannot be used; the message names it."""
+
+
 class Incomplete(MarginaliaError):
     """A batch stopped on an error part-way; ``partial`` is what it did before, so the
     caller can report (and record) the items already finished."""

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES = ("ui.cli.library", "ui.cli.manage", "ui.cli.annotate", "ui.cli.search",
-                   "ui.cli.export", "ui.cli.bookmarks")
+                   "ui.cli.export", "ui.cli.bookmarks", "ui.cli.sync")
 
 
 @dataclass
@@ -192,7 +192,7 @@ def _has_surrogates(text: str) -> bool:
 
 # Arguments that name files: may hold any bytes the system allows, but never be empty.
 PATH_ARGS = {"data_dir": "--data-dir", "paths": "PATH", "out": "--out", "file": "FILE",
-             "screenshot": "--screenshot"}
+             "screenshot": "--screenshot", "folder": "FOLDER"}
 WINDOW_ONLY = {"open": "--open", "screenshot": "--screenshot"}
 
 
