@@ -31,7 +31,7 @@ from index.warm_open import WarmOpen
 from index.whoosh import engine, parallel
 from index.whoosh.version import require_pinned
 from reader.changes import Changes
-from reader.errors import IndexUnwritable, LibraryBusy, describe_os_error
+from reader.errors import IndexUnwritable, LibraryBusy, describe_os_error, said
 from reader.progress import Progress
 from reader.sources import AnnotationSource, DocumentSource
 
@@ -150,8 +150,9 @@ class Indexer:
                     raise LibraryBusy("index")
                 time.sleep(0.05)
         except OSError as exc:  # read-only disk, a file named index...
-            raise IndexUnwritable(f"{self.folder}: cannot write the search index "
-                                  f"({describe_os_error(exc)})") from exc
+            raise IndexUnwritable(said("{folder}: cannot write the search index ({why})",
+                                       folder=self.folder,
+                                       why=describe_os_error(exc))) from exc
         return lock
 
     @contextmanager
@@ -219,8 +220,9 @@ class Indexer:
             self.generations.discard(gen)
             if not isinstance(exc, OSError):
                 raise
-            raise IndexUnwritable(f"{self.folder}: cannot build the search index "
-                                  f"({describe_os_error(exc)}); the library is intact") from exc
+            raise IndexUnwritable(said("{folder}: cannot build the search index ({why}); the "
+                                       "library is intact", folder=self.folder,
+                                       why=describe_os_error(exc))) from exc
         return ix, report
 
     def _fill(self, ix: Any, path: str, report: IndexReport,

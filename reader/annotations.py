@@ -18,7 +18,7 @@ from typing import Any
 from reader import documents, quote_match, states
 from reader.anchoring import Anchor, reanchor, selectors
 from reader.changes import Changes
-from reader.errors import Ambiguous, InvalidInput, NotFound
+from reader.errors import Ambiguous, InvalidInput, NotFound, said
 from reader.input_checks import check_color, check_note, check_span, check_tags
 from reader.library import Library
 from reader.model import COLORS, Highlight
@@ -46,7 +46,7 @@ class Annotations:
     def get(self, hid: str) -> Highlight:
         rows = self.store.query("SELECT * FROM highlights WHERE id=?", (hid,))
         if not rows:
-            raise NotFound(f"{hid}: no such highlight")
+            raise NotFound(said("{hid}: no such highlight", hid=hid))
         return self._highlights(rows)[0]
 
     def for_document(self, doc_id: str) -> list[Highlight]:
@@ -67,7 +67,7 @@ class Annotations:
     def document_note(self, doc_id: str) -> str:
         rows = self.store.query("SELECT note FROM documents WHERE id=?", (doc_id,))
         if not rows:
-            raise NotFound(f"{doc_id}: no such document")
+            raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
         return str(rows[0]["note"])
 
     def color_labels(self) -> dict[str, str]:
@@ -127,22 +127,24 @@ class Annotations:
         """
         wanted = canonicalize(quote)
         if not quote_match.fold_quote(wanted):
-            raise InvalidInput("empty quote: give the text to highlight")
+            raise InvalidInput(said("empty quote: give the text to highlight"))
         if nth is not None and nth < 1:
-            raise InvalidInput(f"--nth {nth}: occurrences are counted from 1")
+            raise InvalidInput(said("--nth {nth}: occurrences are counted from 1", nth=nth))
         doc = self.library.get(doc_id)
         spans = quote_match.find_all(doc.text, wanted)
         short = quote_match.clip(wanted, 40)
         name = f"document {doc_id} ({quote_match.clip(doc.title, 40)})"
         if not spans:
-            raise NotFound(f"{short!r}: not found in {name}")
+            raise NotFound(said("{short}: not found in {name}", short=repr(short), name=name))
         if nth is None and len(spans) > 1:
-            raise Ambiguous(f"{short!r}: occurs {len(spans)} times in document {doc_id}; "
-                            f"choose one with --nth N: {quote_match.listing(doc.text, spans)}")
+            raise Ambiguous(said("{short}: occurs {count} times in document {doc_id}; choose "
+                                 "one with --nth N: {value}", short=repr(short),
+                                 count=len(spans), doc_id=doc_id,
+                                 value=quote_match.listing(doc.text, spans)))
         index = 1 if nth is None else nth
         if index > len(spans):
-            raise NotFound(f"{short!r}: occurrence {index} asked, {name} has "
-                           f"{len(spans)}")
+            raise NotFound(said("{short}: occurrence {index} asked, {name} has {count}",
+                                short=repr(short), index=index, name=name, count=len(spans)))
         start, end = spans[index - 1]
         return self.create(doc_id, start, end, **same)
 
@@ -166,7 +168,7 @@ class Annotations:
         clean = check_tags([tag])[0]
         current = self.get(hid).tags
         if clean not in {normalize_tag(t) for t in current}:
-            raise NotFound(f"{clean}: highlight {hid} has no such tag")
+            raise NotFound(said("{clean}: highlight {hid} has no such tag", clean=clean, hid=hid))
         return self._edit(hid, "untag",
                           {"tags": [t for t in current if normalize_tag(t) != clean]})
 
@@ -191,7 +193,7 @@ class Annotations:
         with self.store.transaction() as conn:
             before = states.snapshot(conn, hid)
             if before is None:
-                raise NotFound(f"{hid}: no such highlight")
+                raise NotFound(said("{hid}: no such highlight", hid=hid))
             command = Command("delete highlight", "highlight", hid, before, None)
             states.write(conn, "highlight", hid, before, None)
         self.history.push(command)
@@ -212,8 +214,8 @@ class Annotations:
         color = check_color(color)
         label = " ".join(canonicalize(label).split())
         if len(label) > MAX_LABEL:
-            raise InvalidInput(f"{label[:20]}…: a colour label has at most {MAX_LABEL} "
-                               "characters")
+            raise InvalidInput(said("{label}…: a colour label has at most {max_label} "
+                                    "characters", label=label[:20], max_label=MAX_LABEL))
         with self.store.transaction() as conn:
             before = states.label_state(conn, color)
             after = {"label": label} if label and label != color else None
@@ -288,7 +290,7 @@ class Annotations:
                  values: State) -> Command:
         current = states.snapshot(conn, hid)
         if current is None:
-            raise NotFound(f"{hid}: no such highlight")
+            raise NotFound(said("{hid}: no such highlight", hid=hid))
         after = {**values, "modified_at": now_iso()}
         before = {name: current[name] for name in after}
         command = Command(label, "highlight", hid, before, after)

@@ -25,7 +25,15 @@ from typing import Any
 from reader import __version__
 from reader.annotations import Annotations
 from reader.changes import Changes
-from reader.errors import Cancelled, InvalidInput, MarginaliaError, describe_os_error
+from reader.errors import (
+    Cancelled,
+    InvalidInput,
+    MarginaliaError,
+    describe_os_error,
+    message_of,
+    reason_after,
+    said,
+)
 from reader.export import Exporter
 from reader.formats import SUPPORTED_EXTENSIONS
 from reader.library import Library
@@ -79,7 +87,8 @@ def write_backup(library: Library, annotations: Annotations, paths: DataPaths, o
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise InvalidInput(f"{target}: cannot write the backup ({describe_os_error(exc)})") \
+        raise InvalidInput(said("{target}: cannot write the backup ({why})", target=target,
+                                why=describe_os_error(exc))) \
             from exc
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -89,11 +98,12 @@ def write_backup(library: Library, annotations: Annotations, paths: DataPaths, o
 
 def _check_target(target: Path) -> None:
     if target.exists() and not target.is_file():
-        raise InvalidInput(f"{target}: not a regular file")
+        raise InvalidInput(said("{target}: not a regular file", target=target))
     if target.is_file() and target.stat().st_size and not _is_backup(target):
-        raise InvalidInput(f"{target}: exists and is not a Marginalia backup; not replaced")
+        raise InvalidInput(said("{target}: exists and is not a Marginalia backup; not replaced",
+                                target=target))
     if not target.parent.is_dir():
-        raise InvalidInput(f"{target.parent}: no such folder")
+        raise InvalidInput(said("{parent}: no such folder", parent=target.parent))
 
 
 def _is_backup(path: Path) -> bool:
@@ -110,8 +120,9 @@ def _check_room(folder: Path, needed: int, what: Path) -> None:
     except OSError:
         return
     if needed and needed + 1024 * 1024 > free:  # nothing to write needs no room
-        raise InvalidInput(f"{what}: needs {needed / 1e6:.1f} MB, only {free / 1e6:.1f} MB "
-                           "free; nothing was written")
+        raise InvalidInput(said("{what}: needs {needed} MB, only {free} MB free; nothing was "
+                                "written", what=what, needed=f"{needed / 1e6:.1f}",
+                                free=f"{free / 1e6:.1f}"))
 
 
 def _original(paths: DataPaths, version: dict[str, Any]) -> Path:
@@ -145,8 +156,9 @@ def _documents(library: Library, paths: DataPaths) -> list[dict[str, Any]]:
     missing = [v["original"] for d in docs.values() for v in d["versions"]
                if not _original(paths, v).is_file()]
     if missing:
-        raise InvalidInput(f"{paths.originals}: {len(missing)} originals are missing "
-                           f"(e.g. {missing[0]}); run 'marginalia check'")
+        raise InvalidInput(said("{originals}: {count} originals are missing (e.g. {missing}); "
+                                "run 'marginalia check'", originals=paths.originals,
+                                count=len(missing), missing=missing[0]))
     return list(docs.values())
 
 
@@ -179,20 +191,22 @@ class Backup:
         try:
             data = json.loads(self.zip.read(MANIFEST).decode("utf-8"))
         except KeyError as exc:
-            raise InvalidInput(f"{self.path}: not a Marginalia backup (no manifest)") from exc
+            raise InvalidInput(said("{path}: not a Marginalia backup (no manifest)",
+                                    path=self.path)) from exc
         except (ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise InvalidInput(f"{self.path}: damaged backup (manifest unreadable: "
-                               f"{exc})") from exc
+            raise InvalidInput(said("{path}: damaged backup (manifest unreadable: {exc})",
+                                    path=self.path, exc=exc)) from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise InvalidInput(f"{self.path}: not a Marginalia library backup")
+            raise InvalidInput(said("{path}: not a Marginalia library backup", path=self.path))
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise InvalidInput(f"{self.path}: the manifest has no format version")
+            raise InvalidInput(said("{path}: the manifest has no format version", path=self.path))
         if version > VERSION:
-            raise InvalidInput(f"{self.path}: made by a newer Marginalia (backup format "
-                               f"{version}; this one reads {VERSION}); please upgrade")
+            raise InvalidInput(said("{path}: made by a newer Marginalia (backup format "
+                                    "{version}; this one reads {reads}); please upgrade",
+                                    path=self.path, version=version, reads=VERSION))
         if not isinstance(data.get("documents"), list):
-            raise InvalidInput(f"{self.path}: the manifest lists no documents")
+            raise InvalidInput(said("{path}: the manifest lists no documents", path=self.path))
         return data
 
     def _check_members(self) -> None:
@@ -203,12 +217,14 @@ class Backup:
             if name in (MANIFEST, ANNOTATIONS) or name == "originals/":
                 continue
             if not _ORIGINAL.fullmatch(name):
-                raise InvalidInput(f"{self.path}: holds {name[:80]!r}, a path outside what "
-                                   "a backup holds; refused")
+                raise InvalidInput(said("{path}: holds {name}, a path outside what a backup "
+                                        "holds; refused", path=self.path, name=repr(name[:80])))
             if stat.S_ISLNK(info.external_attr >> 16):
-                raise InvalidInput(f"{self.path}: holds a symbolic link ({name}); refused")
+                raise InvalidInput(said("{path}: holds a symbolic link ({name}); refused",
+                                        path=self.path, name=name))
             if info.file_size > MAX_MEMBER:
-                raise InvalidInput(f"{self.path}: {name} is too large for an original")
+                raise InvalidInput(said("{path}: {name} is too large for an original",
+                                        path=self.path, name=name))
 
     def originals_size(self, library: Library) -> int:
         """What restoring would write: the originals of the documents this library
@@ -229,15 +245,19 @@ class Backup:
     def read_original(self, name: str, sha: str) -> bytes:
         """An original's bytes, refused when missing or not what the manifest says."""
         if not isinstance(name, str) or not _ORIGINAL.fullmatch(name):
-            raise InvalidInput(f"names an original outside the backup ({str(name)[:60]})")
+            raise InvalidInput(said("names an original outside the backup ({name})",
+                                    name=str(name)[:60]))
         try:
             data = self.zip.read(name)
         except KeyError as exc:
-            raise InvalidInput(f"its original {name} is missing from the backup") from exc
+            raise InvalidInput(said("its original {name} is missing from the backup",
+                                    name=name)) from exc
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise InvalidInput(f"its original {name} is damaged ({exc})") from exc
+            raise InvalidInput(said("its original {name} is damaged ({exc})", name=name,
+                                    exc=exc)) from exc
         if hashlib.sha256(data).hexdigest() != sha:
-            raise InvalidInput(f"its original {name} does not match its hash (damaged)")
+            raise InvalidInput(said("its original {name} does not match its hash (damaged)",
+                                    name=name))
         return data
 
     def annotation_items(self) -> list[Any]:
@@ -248,7 +268,8 @@ class Backup:
         except KeyError:
             return []
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise InvalidInput(f"{self.path}: damaged backup (annotations: {exc})") from exc
+            raise InvalidInput(said("{path}: damaged backup (annotations: {exc})",
+                                    path=self.path, exc=exc)) from exc
         return collection_items(_json(raw, self.path), self.path)
 
 
@@ -256,25 +277,28 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise InvalidInput(f"{path}: no such file") from exc
+        raise InvalidInput(said("{path}: no such file", path=path)) from exc
     except OSError as exc:
-        raise InvalidInput(f"{path}: cannot read ({describe_os_error(exc)})") from exc
+        raise InvalidInput(said("{path}: cannot read ({why})", path=path,
+                                why=describe_os_error(exc))) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise InvalidInput(f"{path}: not a regular file")
+        raise InvalidInput(said("{path}: not a regular file", path=path))
     try:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
-        raise InvalidInput(f"{path}: not a Marginalia backup (not a zip file, or "
-                           "truncated)") from exc
+        raise InvalidInput(said("{path}: not a Marginalia backup (not a zip file, or truncated)",
+                                path=path)) from exc
     except OSError as exc:
-        raise InvalidInput(f"{path}: cannot read ({describe_os_error(exc)})") from exc
+        raise InvalidInput(said("{path}: cannot read ({why})", path=path,
+                                why=describe_os_error(exc))) from exc
 
 
 def _json(raw: bytes, path: Path) -> Any:
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise InvalidInput(f"{path}: damaged backup (annotations are not JSON)") from exc
+        raise InvalidInput(said("{path}: damaged backup (annotations are not JSON)",
+                                path=path)) from exc
 
 
 def is_archive(path: Path) -> bool:
@@ -302,12 +326,12 @@ def restore_backup(library: Library, annotations: Annotations, backup: Backup,
                 progress(i, len(docs), label)
             changes.merge(_restore_document(library, backup, record, report))
         except Cancelled:
-            report.stopped = f"stopped by the reader before {label}"
+            report.stopped = said("stopped by the reader before {item}", item=label)
             return report, changes
         except InvalidInput as exc:
-            report.refused.append((label, str(exc).removeprefix(f"{label}: ")))
+            report.refused.append((label, reason_after(exc, label)))
         except MarginaliaError as exc:
-            report.stopped = f"{exc} (stopped at {label})"
+            report.stopped = said("{error} (stopped at {item})", error=message_of(exc), item=label)
             return report, changes
     _restore_labels(annotations, backup.manifest.get("color_labels"), changes)
     _, more = restore(library, annotations, backup.annotation_items(), progress, report)
@@ -316,7 +340,8 @@ def restore_backup(library: Library, annotations: Annotations, backup: Backup,
 
 def _doc_label(record: Any, number: int) -> str:
     title = record.get("title") if isinstance(record, dict) else None
-    return f"document {title[:80]}" if isinstance(title, str) and title else f"document {number}"
+    return said("document {title}", title=title[:80]) if isinstance(title, str) and title \
+        else said("document {number}", number=number)
 
 
 def _restore_document(library: Library, backup: Backup, record: Any,
@@ -341,10 +366,10 @@ def _versions(record: Any) -> list[dict[str, Any]]:
     """The record's versions, every field of the type we wrote, or InvalidInput; the
     record's optional fields of another type are dropped, never stored as junk."""
     if not isinstance(record, dict):
-        raise InvalidInput("not a document record")
+        raise InvalidInput(said("not a document record"))
     for key in ("source_name", "added_at"):
         if not isinstance(record.get(key), str) or not record[key]:
-            raise InvalidInput(f"the record has no {key}")
+            raise InvalidInput(said("the record has no {key}", key=key))
     for key in ("source_path", "last_read_at", "own_title", "own_authors"):
         if not isinstance(record.get(key), str):
             record[key] = None
@@ -353,13 +378,14 @@ def _versions(record: Any) -> list[dict[str, Any]]:
         record["reading_position"] = 0
     versions = record.get("versions")
     if not isinstance(versions, list) or not versions:
-        raise InvalidInput("the record lists no versions")
+        raise InvalidInput(said("the record lists no versions"))
     for v in versions:
         if not isinstance(v, dict) or not all(isinstance(v.get(k), str) for k in (
                 "original", "sha256", "text_sha256", "title")):
-            raise InvalidInput("a version record is incomplete")
+            raise InvalidInput(said("a version record is incomplete"))
         if Path(v["original"]).suffix not in SUPPORTED_EXTENSIONS:
-            raise InvalidInput(f"{v['original'][:60]}: not a kind of file Marginalia imports")
+            raise InvalidInput(said("{original}: not a kind of file Marginalia imports",
+                                    original=v['original'][:60]))
         for key in ("authors", "languages"):
             if not isinstance(v.get(key), list):
                 v[key] = []

@@ -19,7 +19,7 @@ from typing import Any
 
 from reader import __version__
 from reader.bookmarks import Bookmark
-from reader.errors import InvalidInput, describe_os_error
+from reader.errors import InvalidInput, describe_os_error, said
 from reader.model import COLORS, Highlight
 from reader.tags import normalize_tag
 
@@ -88,7 +88,7 @@ def parse_bookmark(item: dict[str, Any]) -> dict[str, Any]:
     names = [b.get("value") for b in bodies if isinstance(b, dict)
              and b.get("purpose") == "describing"] if isinstance(bodies, list) else [None]
     if not all(isinstance(n, str) and _is_text(n) for n in names):
-        raise InvalidInput("the bookmark's name is not text")
+        raise InvalidInput(said("the bookmark's name is not text"))
     ident = _text_or_empty(item.get("id")).removeprefix(BOOKMARK_URN)
     ok = 0 < len(ident) <= 64 and all(c in "0123456789abcdef" for c in ident)
     return {**fields, "id": ident if ok else "", "name": names[0] if names else "",
@@ -113,11 +113,11 @@ def read_backup(path: Path) -> list[Any]:
 def collection_items(data: Any, path: Path) -> list[Any]:
     """The items of a parsed collection (a JSON backup, or the one in an archive)."""
     if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
-        raise InvalidInput(f"{path}: not a Web Annotation collection")
+        raise InvalidInput(said("{path}: not a Web Annotation collection", path=path))
     first = data.get("first")
     items = first.get("items") if isinstance(first, dict) else None
     if not isinstance(items, list):
-        raise InvalidInput(f"{path}: the collection has no annotation page")
+        raise InvalidInput(said("{path}: the collection has no annotation page", path=path))
     return items
 
 
@@ -127,36 +127,38 @@ def _load_json(path: Path) -> Any:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as exc:
-        raise InvalidInput(f"{path}: no such file") from exc
+        raise InvalidInput(said("{path}: no such file", path=path)) from exc
     except OSError as exc:
-        raise InvalidInput(f"{path}: cannot read ({describe_os_error(exc)})") from exc
+        raise InvalidInput(said("{path}: cannot read ({why})", path=path,
+                                why=describe_os_error(exc))) from exc
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InvalidInput(f"{path}: is a folder, not a backup file")
+            raise InvalidInput(said("{path}: is a folder, not a backup file", path=path))
         if not stat.S_ISREG(info.st_mode):
-            raise InvalidInput(f"{path}: not a regular file")
+            raise InvalidInput(said("{path}: not a regular file", path=path))
         try:
             raw = fh.read(MAX_BACKUP_BYTES + 1)
         except OSError as exc:
-            raise InvalidInput(f"{path}: cannot read ({describe_os_error(exc)})") from exc
+            raise InvalidInput(said("{path}: cannot read ({why})", path=path,
+                                    why=describe_os_error(exc))) from exc
     if len(raw) > MAX_BACKUP_BYTES:
-        raise InvalidInput(f"{path}: too large for a backup (over "
-                           f"{MAX_BACKUP_BYTES // (1024 * 1024)} MB)")
+        raise InvalidInput(said("{path}: too large for a backup (over {max_backup_bytes} MB)",
+                                path=path, max_backup_bytes=MAX_BACKUP_BYTES // (1024 * 1024)))
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except RecursionError as exc:
-        raise InvalidInput(f"{path}: not a JSON file (nested too deeply)") from exc
+        raise InvalidInput(said("{path}: not a JSON file (nested too deeply)", path=path)) from exc
     except (UnicodeDecodeError, ValueError) as exc:
-        raise InvalidInput(f"{path}: not a JSON file ({exc})") from exc
+        raise InvalidInput(said("{path}: not a JSON file ({exc})", path=path, exc=exc)) from exc
 
 
 def item_label(item: Any, number: int) -> str:
     """How a refusal names an item: its id when it has a sane one, else its rank."""
     ident = item.get("id") if isinstance(item, dict) else None
     if isinstance(ident, str) and ident.strip() and _is_text(ident):
-        return f"annotation {ident[:80]}"
-    return f"item {number}"
+        return said("annotation {id}", id=ident[:80])
+    return said("item {number}", number=number)
 
 
 def parse_item(item: Any) -> dict[str, Any]:
@@ -164,11 +166,11 @@ def parse_item(item: Any) -> dict[str, Any]:
     alone) when a field is missing or of the wrong type: nothing is coerced, so a tag
     ``{"a": 1}`` is refused rather than stored as the text "{'a': 1}"."""
     if not isinstance(item, dict):
-        raise InvalidInput("not an annotation object")
+        raise InvalidInput(said("not an annotation object"))
     target = item.get("target")
     source = target.get("source") if isinstance(target, dict) else None
     if not isinstance(target, dict) or not isinstance(source, str) or not source.strip():
-        raise InvalidInput("target has no source")
+        raise InvalidInput(said("target has no source"))
     selectors = _selectors(target.get("selector"))
     note, tags = _bodies(item.get("body"))
     color = item.get("marginalia:color")
@@ -177,7 +179,7 @@ def parse_item(item: Any) -> dict[str, Any]:
         target.get("marginalia:file"))
     for value in (source, note, *tags, title, file):
         if not _is_text(value):
-            raise InvalidInput("holds text that is not valid Unicode")
+            raise InvalidInput(said("holds text that is not valid Unicode"))
     return {"source": source, "title": title, "file": file, "id": _highlight_id(item),
             "created": _text_or_empty(item.get("created")),
             "modified": _text_or_empty(item.get("modified")),
@@ -203,7 +205,7 @@ def _highlight_id(item: dict[str, Any]) -> str:
 def _selectors(raw: Any) -> dict[str, dict[str, Any]]:
     raw = [raw] if isinstance(raw, dict) else ([] if raw is None else raw)
     if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
-        raise InvalidInput("selector is not a list of selectors")
+        raise InvalidInput(said("selector is not a list of selectors"))
     return {str(s.get("type")): s for s in raw}
 
 
@@ -215,17 +217,17 @@ def _bodies(raw: Any) -> tuple[str, tuple[str, ...]]:
     as the window and the command line refuse it."""
     raw = [raw] if isinstance(raw, dict) else ([] if raw is None else raw)
     if not isinstance(raw, list) or not all(isinstance(b, dict) for b in raw):
-        raise InvalidInput("body is not a list of TextualBody objects")
+        raise InvalidInput(said("body is not a list of TextualBody objects"))
     notes = [b.get("value") for b in raw if b.get("purpose") == "commenting"]
     tags = [b.get("value") for b in raw if b.get("purpose") == "tagging"]
     if not all(isinstance(n, str) for n in notes):
-        raise InvalidInput("the note is not text")
+        raise InvalidInput(said("the note is not text"))
     if not all(isinstance(t, str) for t in tags):
-        raise InvalidInput("a tag is not text")
+        raise InvalidInput(said("a tag is not text"))
     clean = {tag: normalize_tag(tag) for tag in tags}
     empty = next((tag for tag, name in clean.items() if not name), None)
     if empty is not None:
-        raise InvalidInput(f"{empty!r}: empty tag")
+        raise InvalidInput(said("{empty}: empty tag", empty=repr(empty)))
     return (notes[0] if notes else ""), tuple(dict.fromkeys(clean.values()))
 
 
@@ -234,12 +236,12 @@ def _quote(sel: dict[str, Any] | None) -> dict[str, str] | None:
         return None
     exact = sel.get("exact")
     if not isinstance(exact, str):
-        raise InvalidInput("TextQuoteSelector has no exact text")
+        raise InvalidInput(said("TextQuoteSelector has no exact text"))
     prefix, suffix = sel.get("prefix", ""), sel.get("suffix", "")
     if not isinstance(prefix, str) or not isinstance(suffix, str):
-        raise InvalidInput("TextQuoteSelector prefix or suffix is not text")
+        raise InvalidInput(said("TextQuoteSelector prefix or suffix is not text"))
     if not all(_is_text(v) for v in (exact, prefix, suffix)):
-        raise InvalidInput("holds text that is not valid Unicode")
+        raise InvalidInput(said("holds text that is not valid Unicode"))
     return {"exact": exact, "prefix": prefix, "suffix": suffix}
 
 
@@ -250,11 +252,11 @@ def _position(sel: dict[str, Any] | None) -> tuple[int, int]:
     for key in ("start", "end"):
         value = sel.get(key)
         if value is None:
-            raise InvalidInput(f"TextPositionSelector has no {key}")
+            raise InvalidInput(said("TextPositionSelector has no {key}", key=key))
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise InvalidInput(f"{key} is not a number")
+            raise InvalidInput(said("{key} is not a number", key=key))
         if isinstance(value, float) and not math.isfinite(value):
-            raise InvalidInput(f"{key} is not a finite number")
+            raise InvalidInput(said("{key} is not a finite number", key=key))
         values.append(int(value))
     return values[0], values[1]
 

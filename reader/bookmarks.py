@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from reader import quote_match
 from reader.changes import Changes
-from reader.errors import Ambiguous, InvalidInput, NotFound
+from reader.errors import Ambiguous, InvalidInput, NotFound, said
 from reader.store import Store, now_iso
 from reader.text import canonicalize
 
@@ -41,7 +41,8 @@ def check_name(name: str) -> str:
     """A name on one line, its ends trimmed; "" is no name."""
     clean = " ".join(canonicalize(str(name)).split())
     if len(clean) > MAX_NAME:
-        raise InvalidInput(f"bookmark name of {len(clean)} characters: the limit is {MAX_NAME}")
+        raise InvalidInput(said("bookmark name of {count} characters: the limit is {max_name}",
+                                count=len(clean), max_name=MAX_NAME))
     return clean
 
 
@@ -50,19 +51,21 @@ def place_of_quote(doc_id: str, text: str, quote: str, nth: int | None = None) -
     is: reader/quote_match.py); with no ``nth`` it must be unique."""
     wanted = canonicalize(quote)
     if not quote_match.fold_quote(wanted):
-        raise InvalidInput("empty quote: give the words to bookmark")
+        raise InvalidInput(said("empty quote: give the words to bookmark"))
     if nth is not None and nth < 1:
-        raise InvalidInput(f"--nth {nth}: occurrences are counted from 1")
+        raise InvalidInput(said("--nth {nth}: occurrences are counted from 1", nth=nth))
     spans = quote_match.find_all(text, wanted)
     short = quote_match.clip(wanted, 40)
     if not spans:
-        raise NotFound(f"{short!r}: not found in document {doc_id}")
+        raise NotFound(said("{short}: not found in document {doc_id}", short=repr(short),
+                            doc_id=doc_id))
     if nth is None and len(spans) > 1:
-        raise Ambiguous(f"{short!r}: occurs {len(spans)} times in document {doc_id}; "
-                        f"choose one with --nth N: {quote_match.listing(text, spans)}")
+        raise Ambiguous(said("{short}: occurs {count} times in document {doc_id}; choose one "
+                             "with --nth N: {value}", short=repr(short), count=len(spans),
+                             doc_id=doc_id, value=quote_match.listing(text, spans)))
     if (nth or 1) > len(spans):
-        raise NotFound(f"{short!r}: occurrence {nth} asked, document {doc_id} has "
-                       f"{len(spans)}")
+        raise NotFound(said("{short}: occurrence {nth} asked, document {doc_id} has {count}",
+                            short=repr(short), nth=nth, doc_id=doc_id, count=len(spans)))
     return spans[(nth or 1) - 1][0]
 
 
@@ -76,12 +79,12 @@ class Bookmarks:
         """The current version's length in code points (SQLite's ``length`` counts
         characters); NotFound for no such document, or one in the trash."""
         if not doc_id or not str(doc_id).strip():
-            raise InvalidInput("document: empty; name the document to bookmark")
+            raise InvalidInput(said("document: empty; name the document to bookmark"))
         rows = self.store.query(
             "SELECT length(v.text) AS n, d.removed_at FROM documents d JOIN versions v "
             "ON v.id = d.current_version WHERE d.id=?", (doc_id,))
         if not rows or rows[0]["removed_at"] is not None:
-            raise NotFound(f"{doc_id}: no such document")
+            raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
         return int(rows[0]["n"])
 
     def for_document(self, doc_id: str) -> list[Bookmark]:
@@ -95,7 +98,7 @@ class Bookmarks:
     def get(self, bookmark_id: str) -> Bookmark:
         rows = self.store.query("SELECT document_id FROM bookmarks WHERE id=?", (bookmark_id,))
         if not rows:
-            raise NotFound(f"{bookmark_id}: no such bookmark")
+            raise NotFound(said("{bookmark_id}: no such bookmark", bookmark_id=bookmark_id))
         found = [b for b in self.for_document(rows[0]["document_id"]) if b.id == bookmark_id]
         return found[0]
 
@@ -107,9 +110,11 @@ class Bookmarks:
         """``restored``: the id and creation time a backup kept ("" for new ones)."""
         length = self.text_length(doc_id)
         if isinstance(offset, bool) or not isinstance(offset, int):
-            raise InvalidInput(f"offset {offset!r}: must be a whole number")
+            raise InvalidInput(said("offset {offset}: must be a whole number",
+                                    offset=repr(offset)))
         if not 0 <= offset <= length:
-            raise InvalidInput(f"offset {offset}: outside the document (0-{length})")
+            raise InvalidInput(said("offset {offset}: outside the document (0-{length})",
+                                    offset=offset, length=length))
         clean = check_name(name)
         bid, created = restored or ("", "")
         bookmark = Bookmark(bid or secrets.token_hex(8), doc_id, offset, clean,
@@ -127,7 +132,7 @@ class Bookmarks:
             row = conn.execute("SELECT document_id FROM bookmarks WHERE id=?",
                                (bookmark_id,)).fetchone()
             if row is None:
-                raise NotFound(f"{bookmark_id}: no such bookmark")
+                raise NotFound(said("{bookmark_id}: no such bookmark", bookmark_id=bookmark_id))
             conn.execute("UPDATE bookmarks SET name=? WHERE id=?", (clean, bookmark_id))
         return Changes(bookmarks={row["document_id"]})
 
@@ -136,6 +141,6 @@ class Bookmarks:
             row = conn.execute("SELECT document_id FROM bookmarks WHERE id=?",
                                (bookmark_id,)).fetchone()
             if row is None:
-                raise NotFound(f"{bookmark_id}: no such bookmark")
+                raise NotFound(said("{bookmark_id}: no such bookmark", bookmark_id=bookmark_id))
             conn.execute("DELETE FROM bookmarks WHERE id=?", (bookmark_id,))
         return Changes(bookmarks={row["document_id"]})

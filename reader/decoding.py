@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from reader.errors import said
+
 MAX_BYTES = 50 * 1024 * 1024
 
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
@@ -23,19 +25,20 @@ class DecodeRefused(ValueError):
 def decode(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` or raise :class:`DecodeRefused` with a reason."""
     if not data:
-        raise DecodeRefused("empty file")
+        raise DecodeRefused(said("empty file"))
     if len(data) > MAX_BYTES:
-        raise DecodeRefused(f"too large ({len(data) / 1e6:.0f} MB; the limit is 50 MB)")
+        raise DecodeRefused(said("too large ({size} MB; the limit is 50 MB)",
+                                  size=f"{len(data) / 1e6:.0f}"))
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return _decode_utf16(data), "utf-16"
     if b"\x00" in data:
-        raise DecodeRefused("binary file (contains NUL bytes), not text")
+        raise DecodeRefused(said("binary file (contains NUL bytes), not text"))
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise DecodeRefused(
-                f"starts as UTF-8 but is not valid UTF-8 at byte {exc.start}") from exc
+            raise DecodeRefused(said("starts as UTF-8 but is not valid UTF-8 at byte {at}",
+                                     at=exc.start)) from exc
     try:
         return _sensible(data.decode("utf-8"), data), "utf-8"
     except UnicodeDecodeError:
@@ -43,9 +46,8 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise DecodeRefused(
-            f"not valid UTF-8, UTF-16 or cp1252 text (byte 0x{data[exc.start]:02x} at {exc.start})"
-        ) from exc
+        raise DecodeRefused(said("not valid UTF-8, UTF-16 or cp1252 text (byte {byte} at {at})",
+                                 byte=f"0x{data[exc.start]:02x}", at=exc.start)) from exc
     return _sensible(text, data), "cp1252"
 
 
@@ -53,10 +55,10 @@ def _decode_utf16(data: bytes) -> str:
     try:
         text = data.decode("utf-16")  # the BOM picks the byte order and is dropped
     except UnicodeDecodeError as exc:
-        raise DecodeRefused(
-            f"has a UTF-16 BOM but is not valid UTF-16 at byte {exc.start}") from exc
+        raise DecodeRefused(said("has a UTF-16 BOM but is not valid UTF-16 at byte {at}",
+                                 at=exc.start)) from exc
     if not text.strip():
-        raise DecodeRefused("empty file")
+        raise DecodeRefused(said("empty file"))
     return _sensible(text)
 
 
@@ -69,7 +71,7 @@ def _sensible(text: str, data: bytes | None = None) -> str:
     else:
         controls = len(_BINARY_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
-        raise DecodeRefused("binary file (too many control characters), not text")
+        raise DecodeRefused(said("binary file (too many control characters), not text"))
     if not text or text.isspace():
-        raise DecodeRefused("empty file (only white space)")
+        raise DecodeRefused(said("empty file (only white space)"))
     return text

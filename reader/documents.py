@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from reader.changes import Changes
-from reader.errors import InvalidInput, NotFound
+from reader.errors import InvalidInput, NotFound, said
 from reader.library import Library
 from reader.paths import DataPaths
 from reader.text import canonicalize
@@ -42,9 +42,10 @@ def clean_title(title: str) -> str:
     """A title as one line of text; refused when empty or absurdly long."""
     title = " ".join(canonicalize(title).split())
     if not title:
-        raise InvalidInput("a title cannot be empty")
+        raise InvalidInput(said("a title cannot be empty"))
     if len(title) > MAX_TITLE:
-        raise InvalidInput(f"{title[:30]}…: a title has at most {MAX_TITLE} characters")
+        raise InvalidInput(said("{title}…: a title has at most {max_title} characters",
+                                title=title[:30], max_title=MAX_TITLE))
     return title
 
 
@@ -53,9 +54,10 @@ def clean_authors(authors: list[str]) -> list[str]:
     names = [" ".join(canonicalize(a).split()) for a in authors]
     names = [n for n in names if n]
     if len(names) > MAX_AUTHORS:
-        raise InvalidInput(f"at most {MAX_AUTHORS} authors")
+        raise InvalidInput(said("at most {max_authors} authors", max_authors=MAX_AUTHORS))
     if any(len(n) > MAX_TITLE for n in names):
-        raise InvalidInput(f"an author's name has at most {MAX_TITLE} characters")
+        raise InvalidInput(said("an author's name has at most {max_title} characters",
+                                max_title=MAX_TITLE))
     return names
 
 
@@ -77,14 +79,14 @@ def rename_values(conn: sqlite3.Connection, doc_id: str, title: str | None,
     a later version of the file does not undo the reader's title."""
     if conn.execute("SELECT 1 FROM documents WHERE id=? AND removed_at IS NULL",
                     (doc_id,)).fetchone() is None:
-        raise NotFound(f"{doc_id}: no such document")
+        raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
     after: State = {}
     if title is not None:
         after["title"] = clean_title(title)
     if authors is not None:
         after["authors"] = json.dumps(clean_authors(authors), ensure_ascii=False)
     if not after:
-        raise InvalidInput("nothing to change: give a title or authors")
+        raise InvalidInput(said("nothing to change: give a title or authors"))
     return after
 
 
@@ -127,15 +129,16 @@ def check_restorable(conn: sqlite3.Connection, doc_ids: list[str]) -> str:
 def _trash_key(conn: sqlite3.Connection, doc_ids: list[str], in_trash: bool) -> str:
     unique = list(dict.fromkeys(doc_ids))
     if not unique:
-        raise InvalidInput(f"no document to {'restore' if in_trash else 'remove'}")
+        raise InvalidInput(said("no document to restore") if in_trash else
+                           said("no document to remove"))
     for doc_id in unique:
         row = conn.execute("SELECT removed_at FROM documents WHERE id=?", (doc_id,)).fetchone()
         if in_trash and (row is None or row["removed_at"] is None):
-            raise NotFound(f"{doc_id}: not in the trash")
+            raise NotFound(said("{doc_id}: not in the trash", doc_id=doc_id))
         if not in_trash and row is None:
-            raise NotFound(f"{doc_id}: no such document")
+            raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
         if not in_trash and row["removed_at"] is not None:
-            raise InvalidInput(f"{doc_id}: already in the trash")
+            raise InvalidInput(said("{doc_id}: already in the trash", doc_id=doc_id))
     return " ".join(unique)
 
 
@@ -160,16 +163,17 @@ class Trash:
         """A trashed document's id from its id or an unambiguous title prefix."""
         wanted = ref.strip().casefold()
         if not wanted:
-            raise NotFound("empty document name")
+            raise NotFound(said("empty document name"))
         docs = self.documents()
         exact = [d for d in docs if d.id == ref.strip()]
         matches = exact or [d for d in docs if d.title.casefold().startswith(wanted)
                             or d.id.startswith(ref.strip())]
         if not matches:
-            raise NotFound(f"{ref}: no document in the trash has this id or title")
+            raise NotFound(said("{ref}: no document in the trash has this id or title", ref=ref))
         if len(matches) > 1:
             names = "; ".join(f"{d.id} {d.title[:40]}" for d in matches[:5])
-            raise InvalidInput(f"{ref}: matches {len(matches)} documents in the trash ({names})")
+            raise InvalidInput(said("{ref}: matches {count} documents in the trash ({names})",
+                                    ref=ref, count=len(matches), names=names))
         return matches[0].id
 
     def purge(self, now: datetime | None = None) -> int:

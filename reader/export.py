@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from reader import backup
 from reader.bookmarks import Bookmarks
-from reader.errors import Cancelled, Incomplete, InvalidInput, MarginaliaError
+from reader.errors import Cancelled, Incomplete, InvalidInput, MarginaliaError, message_of, said
 from reader.export_files import ExportWriter, WriteReport, safe_file_name
 from reader.export_markdown import NoteExport, escape_quote_line, render_document
 from reader.library import Library
@@ -147,15 +147,15 @@ def _check_shape(out: Path, fmt: str, count: int) -> None:
     folder made under that name (``two.md/`` surprised readers)."""
     suffix = out.suffix.lower()
     if fmt == "json" and suffix == ".md":
-        raise InvalidInput(f"{out}: a JSON backup goes to a .json file or a folder")
+        raise InvalidInput(said("{out}: a JSON backup goes to a .json file or a folder", out=out))
     if fmt == "markdown" and suffix == ".json":
-        raise InvalidInput(f"{out}: a .json path is for --format json; give a .md file "
-                           "or a folder")
+        raise InvalidInput(said("{out}: a .json path is for --format json; give a .md file or a "
+                                "folder", out=out))
     if fmt == "markdown" and suffix == ".md" and count == 0:
-        raise InvalidInput(f"{out}: no document has highlights or a note to export")
+        raise InvalidInput(said("{out}: no document has highlights or a note to export", out=out))
     if fmt == "markdown" and suffix == ".md" and count != 1:
-        raise InvalidInput(f"{out}: a .md file holds one document; give a folder for "
-                           f"{count} documents")
+        raise InvalidInput(said("{out}: a .md file holds one document; give a folder for "
+                                "{count} documents", out=out, count=count))
 
 
 def _incomplete(exc: MarginaliaError, writer: ExportWriter) -> MarginaliaError:
@@ -165,7 +165,7 @@ def _incomplete(exc: MarginaliaError, writer: ExportWriter) -> MarginaliaError:
     report = writer.report
     if not (report.written or report.unchanged or report.kept_user_edits):
         return exc
-    return Incomplete(str(exc), ExportResult(writer.folder, report=report))
+    return Incomplete(message_of(exc), ExportResult(writer.folder, report=report))
 
 
 def _index_line_tail(export: NoteExport) -> str:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.errors import InvalidInput, StoreError, describe_os_error
+from reader.errors import InvalidInput, StoreError, describe_os_error, said
 from reader.paths import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def inside(folder: Path, name: str) -> Path:
     root = folder.resolve()
     target = (root / name).resolve()
     if target.parent != root:
-        raise InvalidInput(f"{name}: file name would leave the export folder")
+        raise InvalidInput(said("{name}: file name would leave the export folder", name=name))
     return target
 
 
@@ -84,13 +84,13 @@ class ExportWriter:
             return self._write_checked(name, content.encode("utf-8"))
         except OSError as exc:
             where = exc.filename if exc.filename is not None else self.folder / name
-            raise StoreError(f"{where}: cannot write the export "
-                             f"({exc.strerror or describe_os_error(exc)})") from exc
+            raise StoreError(said("{where}: cannot write the export ({value})", where=where,
+                                  value=exc.strerror or describe_os_error(exc))) from exc
 
     def _check_folder(self) -> None:
         """The export folder, if it exists, must be a folder (not a file, not a device)."""
         if self.folder.exists() and not self.folder.is_dir():
-            raise InvalidInput(f"{self.folder}: is a file, not a folder")
+            raise InvalidInput(said("{folder}: is a file, not a folder", folder=self.folder))
 
     def _write_checked(self, name: str, data: bytes) -> Path:
         self._check_folder()
@@ -98,9 +98,9 @@ class ExportWriter:
         key = str(target)
         digest = hashlib.sha256(data).hexdigest()
         if target.is_dir():
-            raise InvalidInput(f"{target}: is a folder, not a file")
+            raise InvalidInput(said("{target}: is a folder, not a file", target=target))
         if target.exists() and not target.is_file():  # a FIFO would block the read
-            raise InvalidInput(f"{target}: not a regular file; left alone")
+            raise InvalidInput(said("{target}: not a regular file; left alone", target=target))
         if target.exists():
             current = hashlib.sha256(target.read_bytes()).hexdigest()
             if current == digest:
@@ -122,8 +122,8 @@ class ExportWriter:
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, data)
         except OSError as exc:
-            raise StoreError(f"{target}: cannot write the export "
-                             f"({exc.strerror or describe_os_error(exc)})") from exc
+            raise StoreError(said("{target}: cannot write the export ({value})", target=target,
+                                  value=exc.strerror or describe_os_error(exc))) from exc
 
     def save_record(self) -> None:
         """Remember what we wrote. File names that are not UTF-8 are kept as JSON escapes

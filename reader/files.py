@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.decoding import MAX_BYTES
-from reader.errors import ImportRefused, describe_os_error
+from reader.errors import ImportRefused, describe_os_error, said
 from reader.importers import SUPPORTED_EXTENSIONS
 from reader.model import ImportReport
 
@@ -34,9 +34,9 @@ def expand_targets(targets: Iterable[str | os.PathLike[str]],
         elif path.is_file():
             files.append(path)
         elif path.exists():
-            report.refused.append((display_name(str(path)), "not a regular file"))
+            report.refused.append((display_name(str(path)), said("not a regular file")))
         else:
-            report.refused.append((display_name(str(path)), "no such file or folder"))
+            report.refused.append((display_name(str(path)), said("no such file or folder")))
     return files
 
 
@@ -45,12 +45,14 @@ def read_limited(path: Path, shown: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ImportRefused(shown, f"too large ({size / 1e6:.0f} MB; the limit is 50 MB)")
+            raise ImportRefused(shown, said("too large ({size} MB; the limit is 50 MB)",
+                                            size=f"{size / 1e6:.0f}"))
         return path.read_bytes()
     except PermissionError as exc:
-        raise ImportRefused(shown, "permission denied") from exc
+        raise ImportRefused(shown, said("permission denied")) from exc
     except OSError as exc:
-        raise ImportRefused(shown, f"cannot read ({describe_os_error(exc)})") from exc
+        raise ImportRefused(shown, said("cannot read ({why})",
+                                        why=describe_os_error(exc))) from exc
 
 
 def source_path_of(path: Path) -> str:

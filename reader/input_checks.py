@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.errors import InvalidInput
+from reader.errors import InvalidInput, said
 from reader.model import COLORS
 from reader.tags import normalize_tag
 from reader.text import canonicalize
@@ -20,27 +20,32 @@ MAX_TAG = 100
 
 def check_span(text: str, start: int, end: int) -> None:
     if not isinstance(start, int) or not isinstance(end, int):
-        raise InvalidInput(f"{start!r}-{end!r}: offsets must be whole numbers")
+        raise InvalidInput(said("{start}-{end}: offsets must be whole numbers",
+                                start=repr(start), end=repr(end)))
     if not 0 <= start <= len(text) or not 0 <= end <= len(text):
-        raise InvalidInput(f"{start}-{end}: outside the text (0-{len(text)})")
+        raise InvalidInput(said("{start}-{end}: outside the text (0-{count})", start=start,
+                                end=end, count=len(text)))
     if end <= start:
-        raise InvalidInput(f"{start}-{end}: empty span; a highlight needs at least one "
-                           "character")
+        raise InvalidInput(said("{start}-{end}: empty span; a highlight needs at least one "
+                                "character", start=start, end=end))
     if not text[start:end].strip():
-        raise InvalidInput(f"{start}-{end}: the span holds only white space")
+        raise InvalidInput(said("{start}-{end}: the span holds only white space", start=start,
+                                end=end))
 
 
 def check_color(color: str) -> str:
     name = str(color).strip().lower()
     if name not in COLORS:
-        raise InvalidInput(f"{color}: not a colour; choose one of {', '.join(COLORS)}")
+        raise InvalidInput(said("{color}: not a colour; choose one of {value}", color=color,
+                                value=', '.join(COLORS)))
     return name
 
 
 def check_note(note: str) -> str:
     clean = canonicalize(str(note))
     if len(clean) > MAX_NOTE:
-        raise InvalidInput(f"note of {len(clean)} characters: the limit is {MAX_NOTE}")
+        raise InvalidInput(said("note of {count} characters: the limit is {max_note}",
+                                count=len(clean), max_note=MAX_NOTE))
     return clean
 
 
@@ -53,8 +58,9 @@ def check_tags(tags: Iterable[str]) -> list[str]:
     for tag in tags:
         name = normalize_tag(str(tag))
         if not name:
-            raise InvalidInput(f"{tag!r}: empty tag")
+            raise InvalidInput(said("{tag}: empty tag", tag=repr(tag)))
         if len(name) > MAX_TAG:
-            raise InvalidInput(f"{name[:20]}…: a tag has at most {MAX_TAG} characters")
+            raise InvalidInput(said("{name}…: a tag has at most {max_tag} characters",
+                                    name=name[:20], max_tag=MAX_TAG))
         clean[name] = None
     return list(clean)

@@ -24,6 +24,8 @@ from reader.errors import (
     NotFound,
     StoreError,
     describe_os_error,
+    reason_after,
+    said,
 )
 from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
@@ -82,7 +84,7 @@ class Library:
                 continue
             except MarginaliaError as exc:
                 shown = display_name(str(path))
-                report.refused.append((shown, str(exc).removeprefix(f"{shown}: ")))
+                report.refused.append((shown, reason_after(exc, shown)))
                 report.cancelled = len(files) - i
                 break
             report.outcomes.append(outcome)
@@ -105,8 +107,8 @@ class Library:
             raise
         except (ValueError, LookupError, RecursionError, MemoryError) as exc:
             log.info("importing %s failed", shown, exc_info=True)  # details with -v
-            raise ImportRefused(shown, f"could not be read as a document "
-                                       f"({type(exc).__name__})") from exc
+            raise ImportRefused(shown, said("could not be read as a document ({error})",
+                                            error=type(exc).__name__)) from exc
 
     def import_bytes(self, name: str, data: bytes, shown_as: str | None = None,
                      metadata: dict[str, object] | None = None,
@@ -228,8 +230,9 @@ class Library:
             self.paths.originals.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, data)
         except OSError as exc:
-            raise StoreError(f"{shown}: cannot keep a copy in {self.paths.originals} "
-                             f"({describe_os_error(exc)}); nothing was saved") from exc
+            raise StoreError(said("{path}: {reason}", path=shown, reason=said(
+                "cannot keep a copy in {originals} ({why}); nothing was saved",
+                originals=self.paths.originals, why=describe_os_error(exc)))) from exc
         return target
 
     def drop_unreferenced(self, original: Path, sha: str) -> None:
@@ -276,7 +279,7 @@ class Library:
         rows = self.store.query(_SUMMARY_SQL + " WHERE d.id=? AND d.removed_at IS NULL",
                                 (doc_id,))
         if not rows:
-            raise NotFound(f"{doc_id}: no such document")
+            raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
         return _summary(rows[0])
 
     def get(self, doc_id: str) -> Document:
@@ -291,8 +294,9 @@ class Library:
             "FROM documents d JOIN versions v ON v.id = d.current_version WHERE d.id=?",
             (doc_id,))
         if not rows or rows[0]["removed_at"] is not None:
-            raise NotFound(f"{doc_id}: no such document" if not rows
-                           else f"{doc_id}: in the trash (marginalia trash --restore)")
+            raise NotFound(said("{doc_id}: no such document", doc_id=doc_id) if not rows
+                           else said("{doc_id}: in the trash (marginalia trash --restore)",
+                                     doc_id=doc_id))
         r = rows[0]
         structure = json.loads(r["structure"] or "{}")
         body = DocumentText(r["text"], tuple(Block.from_list(b) for b in json.loads(r["blocks"])),
@@ -311,35 +315,37 @@ class Library:
             "SELECT v.original_sha256, v.original_ext FROM documents d "
             "JOIN versions v ON v.id = d.current_version WHERE d.id=?", (doc_id,))
         if not rows:
-            raise NotFound(f"{doc_id}: no such document")
+            raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
         path = self.paths.originals / f"{rows[0][0]}{rows[0][1]}"
         if not path.is_file():
-            raise NotFound(f"{doc_id}: its original file is missing ({path.name})")
+            raise NotFound(said("{doc_id}: its original file is missing ({name})", doc_id=doc_id,
+                                name=path.name))
         return path
 
     def current_version(self, doc_id: str) -> int:
         """The id of the document's current version; NotFound for no such document."""
         rows = self.store.query("SELECT current_version FROM documents WHERE id=?", (doc_id,))
         if not rows:
-            raise NotFound(f"{doc_id}: no such document")
+            raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
         return int(rows[0][0] or 0)
 
     def resolve(self, ref: str) -> str:
         """A document id from an id or an unambiguous, case-insensitive title prefix."""
         ref = ref.strip()
         if not ref:
-            raise NotFound("empty document name")
+            raise NotFound(said("empty document name"))
         if self.store.query("SELECT 1 FROM documents WHERE id=? AND removed_at IS NULL", (ref,)):
             return ref
         wanted = ref.casefold()
         matches = [d for d in self.list_documents() if d.title.casefold().startswith(wanted)
                    or d.id.startswith(ref)]
         if not matches:
-            raise NotFound(f"{ref}: no document has this id or title")
+            raise NotFound(said("{ref}: no document has this id or title", ref=ref))
         if len(matches) > 1:
             names = "; ".join(f"{d.id} {d.title[:40]}" for d in matches[:5])
             more = f"; and {len(matches) - 5} more" if len(matches) > 5 else ""
-            raise Ambiguous(f"{ref}: matches {len(matches)} documents ({names}{more})")
+            raise Ambiguous(said("{ref}: matches {count} documents ({names}{more})", ref=ref,
+                                 count=len(matches), names=names, more=more))
         return matches[0].id
 
     def set_reading_position(self, doc_id: str, position: int) -> None:

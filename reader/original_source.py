@@ -28,7 +28,7 @@ from urllib.parse import quote, unquote, urlsplit
 from lxml import etree  # type: ignore[import-untyped]
 
 from reader.decoding import DecodeRefused, decode
-from reader.errors import ImportRefused, OriginalUnreadable
+from reader.errors import ImportRefused, OriginalUnreadable, said
 from reader.files import read_limited
 from reader.importers import epub_import
 from reader.importers.epub_feeder import local_name
@@ -100,8 +100,9 @@ def read_original(path: Path, shown: str | None = None) -> ShownOriginal:
     name = shown or path.name
     ext = path.suffix.lower()
     if ext not in SHOWN:
-        raise OriginalUnreadable(name, f"no rendering of {ext or 'files without an extension'}"
-                                       " originals")
+        raise OriginalUnreadable(name, said("no rendering of {ext} originals", ext=ext)
+                                 if ext else said("no rendering of files without an "
+                                                  "extension"))
     try:
         data = read_limited(path, name)
         if ext in EPUB:
@@ -130,7 +131,8 @@ def _epub(name: str, data: bytes) -> ShownOriginal:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise OriginalUnreadable(name, "not an EPUB (not a zip archive)") from exc
+        raise OriginalUnreadable(name, said("not an EPUB ({why})",
+                                            why=said("not a zip archive"))) from exc
     try:
         members = epub_import.Members(name, archive)
         epub_import.check_encryption(members)

@@ -10,7 +10,7 @@ a later re-import of the file reads it as the reader chose.
 from __future__ import annotations
 
 from reader.changes import Changes
-from reader.errors import ImportRefused, InvalidInput, NotFound
+from reader.errors import ImportRefused, InvalidInput, NotFound, said
 from reader.formats import WEB_PAGES
 from reader.library import Library
 from reader.text import sha256_text
@@ -27,26 +27,30 @@ def set_whole_page(library: Library, doc_id: str, whole: bool) -> Changes:
         "FROM documents d JOIN versions v ON v.id = d.current_version "
         "WHERE d.id=? AND d.removed_at IS NULL", (doc_id,))
     if not rows:
-        raise NotFound(f"{doc_id}: no such document")
+        raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
     r = rows[0]
     if r["ext"] not in WEB_PAGES:
-        raise InvalidInput(f"{r['title']}: only a web page has a whole page to show "
-                           f"(this is a {r['ext'] or 'text'} file)")
+        raise InvalidInput(said("{title}: only a web page has a whole page to show (this is a "
+                                "{ext} file)", title=r["title"], ext=r["ext"]) if r["ext"] else
+                           said("{title}: only a web page has a whole page to show (this is a "
+                                "text file)", title=r["title"]))
     if read_whole_page(r["options"]) == whole:
         return Changes()
     original = library.paths.originals / f"{r['sha']}{r['ext']}"
     try:
         data = original.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{r['title']}: its original {original.name} cannot be read "
-                           f"({exc.strerror or exc}); marginalia check lists what is missing")\
+        raise InvalidInput(said("{title}: its original {name} cannot be read ({value}); "
+                                "marginalia check lists what is missing", title=r["title"],
+                                name=original.name, value=exc.strerror or exc))\
             from exc
     from reader.importers import parse_bytes
 
     try:
         parsed = parse_bytes(r["source_name"], data, whole_page=whole)
     except ImportRefused as exc:
-        raise InvalidInput(f"{r['title']}: {exc.reason}") from exc
+        raise InvalidInput(said("{title}: {reason}", title=r["title"],
+                                reason=exc.reason)) from exc
     with library.store.transaction() as conn:
         version_id = insert_version(conn, doc_id, parsed, r["source_path"],
                                     (r["sha"], sha256_text(parsed.body.text), r["ext"]))

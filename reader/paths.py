@@ -13,7 +13,7 @@ from pathlib import Path
 
 import appdirs
 
-from reader.errors import DataDirUnusable, describe_os_error
+from reader.errors import DataDirUnusable, describe_os_error, said
 
 APP_NAME = "Marginalia"
 ENV_VAR = "MARGINALIA_DATA_DIR"
@@ -73,7 +73,7 @@ class DataPaths:
             _ensure_folder(self.root, self.root, parents=True)
             _ensure_folder(self.root, self.originals)
             if self.index.exists() and not self.index.is_dir():
-                raise DataDirUnusable(self.root, "index is not a folder")
+                raise DataDirUnusable(self.root, said("index is not a folder"))
         except OSError as exc:
             raise DataDirUnusable(self.root, describe_os_error(exc)) from exc
 
@@ -88,7 +88,7 @@ def _ensure_folder(root: Path, folder: Path, parents: bool = False) -> None:
     """Create ``folder`` unless it exists as a folder; a file in its place is refused."""
     if folder.exists() and not folder.is_dir():
         what = "it" if folder == root else folder.name
-        raise DataDirUnusable(root, f"{what} is not a folder")
+        raise DataDirUnusable(root, said("{what} is not a folder", what=what))
     folder.mkdir(parents=parents, exist_ok=True)
 
 
@@ -112,7 +112,7 @@ def _absolute(path: Path) -> Path:
         return path.expanduser().resolve()
     except (OSError, RuntimeError) as exc:
         reason = describe_os_error(exc) if isinstance(exc, OSError) else \
-            "a loop of symbolic links"
+            said("a loop of symbolic links")
         raise DataDirUnusable(path, reason) from exc
 
 

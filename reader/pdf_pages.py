@@ -25,7 +25,7 @@ from pathlib import Path
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as c  # type: ignore[import-untyped]
 
-from reader.errors import NeedsPassword, OriginalUnreadable
+from reader.errors import NeedsPassword, OriginalUnreadable, said
 from reader.page_map import PageChars
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class PdfPages:
         try:
             self._data = path.read_bytes()  # pdfium reads from it for as long as it is open
         except OSError as exc:
-            reason = f"cannot read the original file ({exc.strerror or exc})"
+            reason = said("cannot read the original file ({why})", why=exc.strerror or exc)
             raise OriginalUnreadable(self.name, reason) from exc
         with PDFIUM_LOCK:
             self._pdf = self._open(password)
@@ -69,13 +69,14 @@ class PdfPages:
         if not raw:
             code = c.FPDF_GetLastError()
             if code == c.FPDF_ERR_PASSWORD:
-                raise NeedsPassword(self.name, "wrong password" if password
-                                    else "encrypted: its pages need the password")
-            raise OriginalUnreadable(self.name, "not a PDF or damaged: pdfium cannot open it")
+                raise NeedsPassword(self.name, said("wrong password") if password
+                                    else said("encrypted: its pages need the password"))
+            raise OriginalUnreadable(self.name,
+                                     said("not a PDF or damaged: pdfium cannot open it"))
         pdf = pdfium.PdfDocument(raw)
         if len(pdf) < 1:
             pdf.close()
-            raise OriginalUnreadable(self.name, "not a PDF or damaged: it has no pages")
+            raise OriginalUnreadable(self.name, said("not a PDF or damaged: it has no pages"))
         return pdf
 
     def _size(self, index: int) -> tuple[float, float]:

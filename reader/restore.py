@@ -16,7 +16,7 @@ from reader.annotations import Annotations
 from reader.backup import is_bookmark, item_label, parse_bookmark, parse_item
 from reader.bookmarks import Bookmarks
 from reader.changes import Changes
-from reader.errors import Cancelled, InvalidInput, MarginaliaError, NotFound
+from reader.errors import Cancelled, InvalidInput, MarginaliaError, NotFound, message_of, said
 from reader.library import Library
 from reader.progress import Progress
 
@@ -167,11 +167,13 @@ def restore(library: Library, annotations: Annotations, items: list[Any],
             else:
                 run.item(parse_item(item))
         except Cancelled:
-            run.report.stopped = f"stopped by the reader before {item_label(item, number)}"
+            run.report.stopped = said("stopped by the reader before {item}",
+                                      item=item_label(item, number))
             break
         except (InvalidInput, NotFound) as exc:
-            run.report.refused.append((item_label(item, number), str(exc)))
+            run.report.refused.append((item_label(item, number), message_of(exc)))
         except MarginaliaError as exc:
-            run.report.stopped = f"{exc} (stopped at {item_label(item, number)})"
+            run.report.stopped = said("{error} (stopped at {item})", error=message_of(exc),
+                                      item=item_label(item, number))
             break
     return run.report, run.changes

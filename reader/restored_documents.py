@@ -12,7 +12,7 @@ import secrets
 from pathlib import Path
 
 from reader.changes import Changes
-from reader.errors import ImportRefused, InvalidInput
+from reader.errors import ImportRefused, InvalidInput, said
 from reader.importers import ParsedDocument, parse_bytes
 from reader.library import Library
 from reader.text import sha256_text
@@ -31,8 +31,8 @@ def add_restored(library: Library, record: dict[str, object],
             doc = apply_metadata(parse_bytes(name, data, whole_page=meta.get("whole_page") is True),
                                  meta)
         except ImportRefused as exc:
-            raise InvalidInput(f"{record['title']}: its original {name} cannot be read "
-                               f"({exc.reason})") from exc
+            raise InvalidInput(said("{title}: its original {name} cannot be read ({reason})",
+                                    title=record['title'], name=name, reason=exc.reason)) from exc
         parsed.append((doc, hashlib.sha256(data).hexdigest(), Path(name).suffix.lower()))
     kept = [library.keep_original(sha, ext, data, name)
             for (name, data, _, _), (_, sha, ext) in zip(versions, parsed, strict=True)]

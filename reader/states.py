@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from reader import documents
-from reader.errors import NotFound
+from reader.errors import NotFound, said
 
 FIELDS = ("id", "document_id", "version_id", "start_offset", "end_offset", "exact", "prefix",
           "suffix", "color", "note", "status", "created_at", "modified_at")
@@ -23,7 +23,7 @@ def current_text(conn: sqlite3.Connection, doc_id: str) -> tuple[int, str]:
     row = conn.execute("SELECT v.id, v.text FROM documents d JOIN versions v "
                        "ON v.id = d.current_version WHERE d.id=?", (doc_id,)).fetchone()
     if row is None:
-        raise NotFound(f"{doc_id}: no such document")
+        raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
     return int(row["id"]), str(row["text"])
 
 
@@ -41,7 +41,7 @@ def doc_note_state(conn: sqlite3.Connection, doc_id: str) -> State:
     row = conn.execute("SELECT note, note_modified_at FROM documents WHERE id=?",
                        (doc_id,)).fetchone()
     if row is None:
-        raise NotFound(f"{doc_id}: no such document")
+        raise NotFound(said("{doc_id}: no such document", doc_id=doc_id))
     return {"note": row["note"], "note_modified_at": row["note_modified_at"]}
 
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from reader.errors import LibraryBusy, StoreError
+from reader.errors import LibraryBusy, StoreError, said
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ class Store:
         self.path = database
         self.created = not database.exists()
         self.read_only = False
-        self.why_read_only = "the library is read-only"
+        self.why_read_only = said("the library is read-only")
         try:
             self.conn = self._connect(busy_timeout)
         except sqlite3.Error as exc:
@@ -186,7 +186,7 @@ class Store:
             log.info("%s cannot be written: opening it for reading only", database)
             self.conn = self._connect_read_only(busy_timeout)
             self.read_only = True
-            self.why_read_only = "the disk is full" if full else self.why_read_only
+            self.why_read_only = said("the disk is full") if full else self.why_read_only
         self._migrate()
 
     def _connect(self, busy_timeout: float) -> sqlite3.Connection:
@@ -218,11 +218,11 @@ class Store:
     def _migrate(self) -> None:
         current = self.schema_version
         if current > len(MIGRATIONS):
-            raise StoreError(f"{self.path}: made by a newer Marginalia (schema {current}); "
-                             "please upgrade")
+            raise StoreError(said("{path}: made by a newer Marginalia (schema {current}); "
+                                  "please upgrade", path=self.path, current=current))
         if self.read_only and current < len(MIGRATIONS):
-            raise StoreError(f"{self.path}: read-only, and made by an older Marginalia; "
-                             "open it once where it can be written")
+            raise StoreError(said("{path}: read-only, and made by an older Marginalia; open it "
+                                  "once where it can be written", path=self.path))
         for number in range(current + 1, len(MIGRATIONS) + 1):
             with self.transaction():
                 if self.schema_version >= number:  # another process got there first
@@ -235,7 +235,8 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One explicit write transaction; every change inside commits or none does."""
         if self.read_only:
-            raise StoreError(f"{self.path}: {self.why_read_only}; nothing was saved")
+            raise StoreError(said("{path}: {why}; nothing was saved", path=self.path,
+                                  why=self.why_read_only))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -299,11 +300,12 @@ def _translate(exc: sqlite3.Error, path: Path) -> Exception:
     if "locked" in text or "busy" in text:
         return LibraryBusy()
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"{path}: the library is read-only; nothing was saved")
+        return StoreError(said("{path}: the library is read-only; nothing was saved", path=path))
     if _is_full(exc, path):
-        return StoreError(f"{path}: the disk is full; nothing was saved")
+        return StoreError(said("{path}: the disk is full; nothing was saved", path=path))
     if "i/o" in text:
-        return StoreError(f"{path}: the disk could not be written ({exc}); nothing was saved")
+        return StoreError(said("{path}: the disk could not be written ({exc}); nothing was "
+                               "saved", path=path, exc=exc))
     if "unable to open" in text:
-        return StoreError(f"{path}: cannot open the library ({exc})")
-    return StoreError(f"{path}: {exc}")
+        return StoreError(said("{path}: cannot open the library ({exc})", path=path, exc=exc))
+    return StoreError(said("{path}: {exc}", path=path, exc=exc))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reader import states
 from reader.changes import Changes
-from reader.errors import NotFound
+from reader.errors import NotFound, said
 from reader.states import State
 from reader.store import Store
 
@@ -75,7 +75,7 @@ class UndoStack:
     def undo(self) -> Changes:
         """Write back the state before the last command; raise NotFound when none."""
         if not self._undo:
-            raise NotFound("nothing to undo")
+            raise NotFound(said("nothing to undo"))
         command = self._undo.pop()
         changes = self._replay(command, forward=False)
         self._redo.append(command)
@@ -83,7 +83,7 @@ class UndoStack:
 
     def redo(self) -> Changes:
         if not self._redo:
-            raise NotFound("nothing to redo")
+            raise NotFound(said("nothing to redo"))
         command = self._redo.pop()
         changes = self._replay(command, forward=True)
         self._undo.append(command)
@@ -99,8 +99,10 @@ class UndoStack:
             target = command.after if forward else command.before
             current = states.read(conn, command.kind, command.key)
             if (command.before if forward else command.after) is not None and current is None:
-                raise NotFound(f"{command.key}: no longer exists; cannot "
-                               f"{'redo' if forward else 'undo'} {command.label}")
+                raise NotFound(said("{key}: no longer exists; cannot redo {label}",
+                                    key=command.key, label=command.label) if forward else
+                               said("{key}: no longer exists; cannot undo {label}",
+                                    key=command.key, label=command.label))
             if target is None:
                 source = current
             elif current is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader import language
 from reader.decoding import DecodeRefused, decode
-from reader.errors import ImportRefused
+from reader.errors import ImportRefused, message_of, said
 from reader.formats import SUPPORTED_EXTENSIONS, WEB_PAGES, extensions_listed
 from reader.text import Block, DocumentText
 
@@ -53,9 +53,9 @@ def parse_bytes(name: str, data: bytes, password: str | None = None,
     ``whole_page``: a web page as it shows, site chrome included, not its article."""
     ext = Path(name).suffix.lower()
     if ext not in SUPPORTED_EXTENSIONS:
-        shown = ext or "no extension"
-        raise ImportRefused(name, f"unsupported file type ({shown}); Marginalia reads "
-                                  f"{extensions_listed()}")
+        shown = ext or said("no extension")
+        raise ImportRefused(name, said("unsupported file type ({ext}); Marginalia reads "
+                                       "{types}", ext=shown, types=extensions_listed()))
     if ext == ".pdf":
         read = _read_pdf(name, data, password)
     elif ext == ".epub":
@@ -65,7 +65,7 @@ def parse_bytes(name: str, data: bytes, password: str | None = None,
     else:
         read = _parse_text(name, ext, data)
     if not read.body.text.strip():
-        raise ImportRefused(name, "no readable text in the file")
+        raise ImportRefused(name, said("no readable text in the file"))
     body, langs = assign_languages(read.body, read.default_lang)
     return ParsedDocument(read.title or Path(name).stem, read.authors, body, read.encoding,
                           langs, read.description, read.warnings,
@@ -95,7 +95,7 @@ def _read_web(name: str, data: bytes, whole_page: bool) -> _Read:
     from reader.importers import html_import
 
     page = html_import.read_page(raw, whole_page)
-    warnings = ("no article found: the whole page is shown",) \
+    warnings = (said("no article found: the whole page is shown"),) \
         if page.whole_page and not whole_page else ()
     return _Read(page.title, tuple(page.authors), page.body, encoding, page.language,
                  page.description, warnings)
@@ -105,7 +105,7 @@ def _decoded(name: str, data: bytes) -> tuple[str, str]:
     try:
         return decode(data)
     except DecodeRefused as exc:
-        raise ImportRefused(name, str(exc)) from exc
+        raise ImportRefused(name, message_of(exc)) from exc
 
 
 def _parse_text(name: str, ext: str, data: bytes) -> _Read:

@@ -31,7 +31,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 from reader.decoding import MAX_BYTES
-from reader.errors import ImportRefused
+from reader.errors import ImportRefused, said
 from reader.importers import epub_toc, links
 from reader.importers.epub_feeder import Feeder, cfi_escape, lang_code
 from reader.importers.epub_toc import TocEntry
@@ -40,7 +40,7 @@ from reader.text import DocumentText
 # Font obfuscation (IDPF and Adobe) only scrambles embedded fonts; the text is clear.
 _FONT_OBFUSCATION = frozenset({"http://www.idpf.org/2008/embedding",
                                "http://ns.adobe.com/pdf/enc#RC"})
-_DRM = "protected by DRM (encrypted content); Marginalia cannot read it"
+_DRM = said("protected by DRM (encrypted content); Marginalia cannot read it")
 _NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container",
        "opf": "http://www.idpf.org/2007/opf",
        "dc": "http://purl.org/dc/elements/1.1/",
@@ -91,7 +91,8 @@ def parse(name: str, data: bytes) -> EpubText:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportRefused(name, "not an EPUB (not a zip archive)") from exc
+        raise ImportRefused(name, said("not an EPUB ({why})",
+                                       why=said("not a zip archive"))) from exc
     with archive:
         members = _Members(name, archive)
         _check_encryption(members)
@@ -123,8 +124,9 @@ class _Members:
         self._folded = {path.lower(): path for path in self._infos}
         for info in self._infos.values():
             if info.file_size > MAX_BYTES:
-                self.refuse(f"too large once unpacked ({info.filename} is "
-                            f"{info.file_size / 1e6:.0f} MB; the limit is 50 MB)")
+                self.refuse(said("too large once unpacked ({member} is {size} MB; the "
+                                 "limit is 50 MB)", member=info.filename,
+                                 size=f"{info.file_size / 1e6:.0f}"))
 
     def refuse(self, reason: str) -> NoReturn:
         raise ImportRefused(self.name, reason)
@@ -136,7 +138,7 @@ class _Members:
         """The member's bytes; sizes are checked as read, for headers can lie."""
         info = self._infos.get(path) or self._infos.get(self._folded.get(path.lower(), ""))
         if info is None:
-            raise ImportRefused(self.name, f"damaged EPUB ({path} is missing)")
+            raise ImportRefused(self.name, said("damaged EPUB ({path} is missing)", path=path))
         if info.flag_bits & 0x1:
             raise ImportRefused(self.name, _DRM)
         try:
@@ -144,9 +146,11 @@ class _Members:
                 data = stream.read(self._budget + 1)
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError,
                 OSError, RuntimeError) as exc:
-            raise ImportRefused(self.name, f"damaged EPUB ({path} cannot be unpacked)") from exc
+            raise ImportRefused(self.name, said("damaged EPUB ({path} cannot be unpacked)",
+                                                path=path)) from exc
         if len(data) > self._budget:
-            self.refuse("too large once unpacked (more than 50 MB of text; the limit is 50 MB)")
+            self.refuse(said("too large once unpacked (more than 50 MB of text; the limit "
+                             "is 50 MB)"))
         self._budget -= len(data)
         return data
 
@@ -155,7 +159,8 @@ class _Members:
         try:
             return etree.fromstring(self.read(path), _XML)
         except etree.XMLSyntaxError as exc:
-            raise ImportRefused(self.name, f"damaged EPUB ({path} is not valid XML)") from exc
+            raise ImportRefused(self.name, said("damaged EPUB ({path} is not valid XML)",
+                                                path=path)) from exc
 
 
 def _check_encryption(members: _Members) -> None:
@@ -174,18 +179,19 @@ def _read_package(members: _Members) -> _Package:
     """The OPF the container names: metadata, manifest and spine."""
     container = "META-INF/container.xml"
     if not members.has(container):
-        members.refuse("not an EPUB (no META-INF/container.xml)")
+        members.refuse(said("not an EPUB ({why})", why=said("no META-INF/container.xml")))
     rootfile = members.xml(container).find(".//c:rootfile", _NS)
     opf_path = unquote(rootfile.get("full-path") or "") if rootfile is not None else ""
     if not opf_path:
-        members.refuse("damaged EPUB (META-INF/container.xml names no package file)")
+        members.refuse(said("damaged EPUB (META-INF/container.xml names no package file)"))
     if not members.has(opf_path):
-        members.refuse(f"damaged EPUB (its package file {opf_path} is missing)")
+        members.refuse(said("damaged EPUB (its package file {path} is missing)",
+                            path=opf_path))
     opf = members.xml(opf_path)
     package = _metadata(opf)
     package.spine = _spine(opf, posixpath.dirname(opf_path))
     if not package.spine:
-        members.refuse("damaged EPUB (its spine lists no chapters)")
+        members.refuse(said("damaged EPUB (its spine lists no chapters)"))
     package.toc = epub_toc.settle(_read_toc(members, opf, posixpath.dirname(opf_path)),
                                   [item.path for item in package.spine])
     return package

@@ -25,7 +25,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as c  # type: ignore[import-untyped]
 
 from reader.decoding import MAX_BYTES
-from reader.errors import ImportRefused, NeedsPassword
+from reader.errors import ImportRefused, NeedsPassword, said
 from reader.importers.pdf_headings import LaidBlock, OutlineTarget, title_from_first_page
 from reader.importers.pdf_layout import Page, body_size, lay_out
 from reader.importers.pdf_paragraphs import make_blocks
@@ -40,8 +40,8 @@ MAX_OUTLINE = 5_000
 _JUNK_TITLE = re.compile(r"^(?:untitled|unknown|title|document\d*)$|"
                          r"\.(?:docx?|odt|rtf|pdf|tex|dvi|ps|indd|txt|html?)$", re.IGNORECASE)
 _AUTHORS = re.compile(r"\s*(?:;|\band\b|&)\s*")
-_ERRORS = {c.FPDF_ERR_UNKNOWN: "unknown error", c.FPDF_ERR_FILE: "file error",
-           c.FPDF_ERR_FORMAT: "data format error", c.FPDF_ERR_PAGE: "page error"}
+_ERRORS = {c.FPDF_ERR_UNKNOWN: said("unknown error"), c.FPDF_ERR_FILE: said("file error"),
+           c.FPDF_ERR_FORMAT: said("data format error"), c.FPDF_ERR_PAGE: said("page error")}
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,8 @@ def parse(name: str, data: bytes, password: str | None = None) -> PdfText:
         with PDFIUM_LOCK:
             count = len(pdf)
         if count > MAX_PAGES:
-            raise ImportRefused(name, f"too many pages ({count:,}; the limit is "
-                                      f"{MAX_PAGES:,})")
+            raise ImportRefused(name, said("too many pages ({count}; the limit is {limit})",
+                                           count=f"{count:,}", limit=f"{MAX_PAGES:,}"))
         pages, unread, scanned = _read_pages(name, pdf, count)
         with PDFIUM_LOCK:
             labels = tuple(_label(pdf, i) for i in range(count))
@@ -75,17 +75,21 @@ def parse(name: str, data: bytes, password: str | None = None) -> PdfText:
         with PDFIUM_LOCK:
             pdf.close()
     if not any(p.segments for p in pages):
-        raise ImportRefused(name, f"no text layer on any of its {count} pages (a scan?)")
+        raise ImportRefused(name, said("no text layer on any of its {count} pages (a scan?)",
+                                       count=count))
     lines = lay_out(pages)
     blocks = make_blocks(lines, outline)
     body = _build(blocks, outline, labels if any(labels) else ())
     title = meta_title or title_from_first_page(blocks, body_size(lines))
     warnings = []
     if scanned:
-        verb = "has" if scanned == 1 else "have"
-        warnings.append(f"{scanned} of {count} pages {verb} no text: scanned?")
+        warnings.append(said("{scanned} of {count} pages has no text: scanned?",
+                             scanned=scanned, count=count) if scanned == 1 else
+                        said("{scanned} of {count} pages have no text: scanned?",
+                             scanned=scanned, count=count))
     if unread:
-        warnings.append(f"{unread} of {count} pages could not be read (damaged)")
+        warnings.append(said("{unread} of {count} pages could not be read (damaged)",
+                             unread=unread, count=count))
     return PdfText(" ".join(title.split()), authors, body, tuple(warnings))
 
 
@@ -93,22 +97,23 @@ def _open(name: str, data: bytes, password: str | None) -> pdfium.PdfDocument:
     """The document, or the refusal naming why pdfium could not open it. ``data``
     must outlive the document: pdfium reads from it as pages are loaded."""
     if not data:
-        raise ImportRefused(name, "not a PDF or damaged: the file is empty")
+        raise ImportRefused(name, said("not a PDF or damaged: the file is empty"))
     secret = (password + "\x00").encode("utf-8") if password else None
     raw = c.FPDF_LoadMemDocument64(data, len(data), secret)
     if not raw:
         code = c.FPDF_GetLastError()
         if code == c.FPDF_ERR_PASSWORD:
-            raise NeedsPassword(name, "wrong password" if password
-                                else "encrypted: needs a password")
+            raise NeedsPassword(name, said("wrong password") if password
+                                else said("encrypted: needs a password"))
         if code == c.FPDF_ERR_SECURITY:
-            raise ImportRefused(name, "encrypted in a way Marginalia cannot open "
-                                      "(unsupported security handler)")
-        raise ImportRefused(name, f"not a PDF or damaged: {_ERRORS.get(code, 'unknown error')}")
+            raise ImportRefused(name, said("encrypted in a way Marginalia cannot open "
+                                           "(unsupported security handler)"))
+        raise ImportRefused(name, said("not a PDF or damaged: {why}",
+                                       why=_ERRORS.get(code) or said("unknown error")))
     pdf = pdfium.PdfDocument(raw)
     if len(pdf) < 1:
         pdf.close()
-        raise ImportRefused(name, "not a PDF or damaged: it has no pages")
+        raise ImportRefused(name, said("not a PDF or damaged: it has no pages"))
     return pdf
 
 
@@ -133,7 +138,8 @@ def _read_pages(name: str, pdf: pdfium.PdfDocument, count: int) -> tuple[list[Pa
                 c.FPDF_ClosePage(page)
         budget -= sum(len(s.text) for s in read.segments)
         if budget < 0:
-            raise ImportRefused(name, "too much text (more than 50 MB; the limit is 50 MB)")
+            raise ImportRefused(name, said("too much text (more than 50 MB; the limit is "
+                                           "50 MB)"))
         pages.append(read)
     return pages, unread, scanned
 
