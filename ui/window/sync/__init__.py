@@ -1,0 +1,1 @@
+"""File → Sync: the window's side of syncing through a shared folder."""
