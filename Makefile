@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: run test lint dist clean check-python
+.PHONY: run test lint dist clean check-python translations
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
@@ -33,6 +33,11 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
+
+# The window's French (issue 18): lupdate the code, merge ui/translations/parts/, fill the
+# English plurals, lrelease. The .qm files are committed; a test fails when one is stale.
+translations: $(VENV)/.installed
+	$(PY) tools/translations.py
 
 dist: $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[dist]'

@@ -33,6 +33,7 @@ pytestmark = pytest.mark.slow
     ["benchmarks/bench_source_original.py", "--chars", "20000", "--runs", "1"],
     ["benchmarks/bench_progress.py", "--kb", "20", "--docs", "10", "--steps", "10"],
     ["benchmarks/bench_sync.py", "--highlights", "50"],
+    ["benchmarks/bench_i18n.py", "--docs", "30", "--runs", "1"],
 ])
 def test_benchmark_runs(argv: list[str]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

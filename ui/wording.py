@@ -28,7 +28,3 @@ def found(total: int, hits: list[tuple[str, int]]) -> str:
     matches = count(sum(max(1, n) for _, n in hits), "match", "matches")
     return f"{entries} · {matches} in {count(len({d for d, _ in hits}), 'document')}"
 
-
-def percent(fraction: float) -> str:
-    """``42%``: how far through, rounded down, so only the very end says 100%."""
-    return f"{int(min(1.0, max(0.0, fraction)) * 100 + 1e-9)}%"

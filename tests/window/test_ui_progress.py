@@ -14,11 +14,10 @@ from reader.paths import DataPaths
 from reader.text import Block, DocumentText
 from tests.conftest import seed_id
 from tests.reader import pdf_samples
-from ui import wording
 from ui.services import open_services
 from ui.window.library.model import COLUMNS, ID_ROLE, LibraryModel
 from ui.window.main_window import MainWindow
-from ui.window.reading.progress import LINE_HEIGHT, page_count, progress_words
+from ui.window.reading.progress import LINE_HEIGHT, page_count, percent_words, progress_words
 
 if TYPE_CHECKING:
     from tests.window.conftest import Windows
@@ -66,7 +65,7 @@ def test_progress_after_a_restart_in_the_row_the_status_and_open_recent(
     window.view.scroll_to_offset(length // 2)
     qtbot.waitUntil(lambda: line.fraction > 0.3)
     position = window.view.offset_at_top()
-    assert window.progress_status.text() == wording.percent(position / length)
+    assert window.progress_status.text() == percent_words(position / length)
     assert line.fraction == position / length
     windows.close(window)
 
@@ -75,7 +74,7 @@ def test_progress_after_a_restart_in_the_row_the_status_and_open_recent(
     row = again.library_model.rows[again.library_model.row_of(doc_id)]
     assert row.progress == position / length
     cell = again.library_model.index(again.library_model.row_of(doc_id), READ).data()
-    assert cell == wording.percent(position / length) and 30 <= percent_of(cell) <= 70
+    assert cell == percent_words(position / length) and 30 <= percent_of(cell) <= 70
     # once laid out at the saved position, the status says what the row says
     qtbot.waitUntil(lambda: abs(percent_of(again.progress_status.text())
                                 - percent_of(cell)) <= 1)
@@ -156,7 +155,7 @@ def test_the_read_column_says_and_sorts_by_how_far(qtbot) -> None:
     model = LibraryModel()
     model.update(rows)
     shown = {model.index(i, 0).data(ID_ROLE): model.index(i, READ).data() for i in range(3)}
-    assert shown == {"a": "", "b": wording.percent(0.4271), "c": "100%"}
+    assert shown == {"a": "", "b": percent_words(0.4271), "c": "100%"}
     assert shown["b"] == "42%"  # rounded down: only the very end says 100%
     model.sort(READ, Qt.SortOrder.DescendingOrder)
     assert [model.index(i, 0).data(ID_ROLE) for i in range(3)] == ["c", "b", "a"]

@@ -151,6 +151,9 @@ def build_window(paths: DataPaths, seeds: bool = True,
     from PySide6.QtWidgets import QApplication
 
     from ui.services import open_services
+    from ui.window.accessibility.factory import install as install_accessibility
+    from ui.window.i18n import Translations
+    from ui.window.layout_memory import chosen_language
     from ui.window.main_window import MainWindow, app_icon
 
     app = QApplication.instance()
@@ -158,10 +161,14 @@ def build_window(paths: DataPaths, seeds: bool = True,
         app.setApplicationName("Marginalia")
         app.setDesktopFileName("marginalia")
         app.setWindowIcon(app_icon())
+        install_accessibility(app)  # what a screen reader reads of our painted widgets
 
     worker, search_worker = build_workers(paths, seeds)
     services = open_services(paths, seeds=False)
+    translations = Translations(QApplication.instance())  # before any widget makes its texts
+    translations.install(chosen_language(services))
     window = MainWindow(services, worker, search_worker)
+    translations.follow(window)
     worker.setParent(window)
     search_worker.setParent(window)
     doc_id, highlight_id, problem = _initial_document(window, open_ref)
@@ -210,7 +217,10 @@ def open_link(window, link: str) -> str:
         if highlight_id:
             window.services.annotations.get(highlight_id)
     except MarginaliaError as exc:
-        problem = f"Could not open {link}: {exc}"
+        from PySide6.QtCore import QCoreApplication  # app.py imports Qt lazily
+
+        problem = QCoreApplication.translate("App", "Could not open {link}: {reason}").format(
+            link=link, reason=exc)
         window.show_error(problem)
         return problem
     window.open_document(doc_id)
@@ -265,7 +275,10 @@ def _initial_document(window, open_ref: str | None
                 window.services.annotations.get(highlight_id)
             return doc_id, highlight_id, ""
         except MarginaliaError as exc:  # say it in the window; open what we can
-            problem = f"Could not open {open_ref}: {exc}"
+            from PySide6.QtCore import QCoreApplication
+
+            problem = QCoreApplication.translate(
+                "App", "Could not open {link}: {reason}").format(link=open_ref, reason=exc)
     else:
         problem = ""
     last = window.memory.last_document()

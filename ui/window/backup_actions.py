@@ -16,13 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.changes import Changes
 from reader.errors import Cancelled
 from reader.restore import RestoreReport
-from ui import wording
+from ui.window.errors import in_words
 
 if TYPE_CHECKING:
     from reader.model import Highlight
@@ -74,47 +74,13 @@ def run_restore(s: Services, path: Path, progress: Report,
     return report, changes, {d: list(s.annotations.for_document(d)) for d in open_ids}
 
 
-def summary_lines(report: RestoreReport) -> list[str]:
-    """What the restore did, in the command line's words."""
-    lines = []
-    if report.documents_created or report.documents_present:
-        lines.append(f"{wording.count(report.documents_created, 'document')} re-created "
-                     f"({report.documents_present} already here)")
-    lines.append(f"{wording.count(report.created, 'highlight')} restored, "
-                 f"{wording.count(report.updated, 'newer edit')} taken, "
-                 f"{wording.count(report.notes_restored, 'document note')}")
-    skipped = len(report.missing_documents) + report.orphaned
-    lines.append(f"{report.already_present} already present, {len(report.refused)} refused, "
-                 f"{skipped} skipped")
-    return lines
-
-
-def reason_lines(report: RestoreReport, shown: int = 3) -> list[str]:
-    """Why items were refused or skipped: at most ``shown`` lines per reason, then one
-    line counting the rest (a reason repeated a thousand times is one problem)."""
-    by_reason: dict[str, list[str]] = {}
-    for what, reason in report.refused:
-        by_reason.setdefault(reason, []).append(what)
-    lines = []
-    for reason, whats in by_reason.items():
-        lines += [f"{what}: {reason}" for what in whats[:shown]]
-        if len(whats) > shown:
-            lines.append(f"{wording.count(len(whats) - shown, 'more item')}: {reason}")
-    for title, n in Counter(report.missing_documents).items():
-        lines.append(f"{title}: document not in this library "
-                     f"({wording.count(n, 'annotation')}); import it first, then restore again")
-    if report.orphaned:
-        lines.append(f"{wording.count(report.orphaned, 'highlight')} could not be placed in "
-                     "the current text of their document")
-    return lines
-
-
-class BackupActions:
+class BackupActions(QObject):
     """The two File menu items and their runs on the worker, shown by ``long_work``;
     the dialogs start in the folder ``memory`` keeps."""
 
     def __init__(self, window: MainWindow, worker: WriteWorker, services: Services,
                  long_work: LongWork, memory: LayoutMemory) -> None:
+        super().__init__(window)
         self.window, self.worker, self.services = window, worker, services
         self.long_work, self.memory = long_work, memory
         self.message: QMessageBox | None = None
@@ -124,6 +90,46 @@ class BackupActions:
     def _folder(self) -> Path:
         return self.memory.export_folder()
 
+    def summary_lines(self, report: RestoreReport) -> list[str]:
+        """What the restore did, in the command line's words (translated)."""
+        lines = []
+        if report.documents_created or report.documents_present:
+            lines.append(self.tr("%n document(s) re-created ({present} already here)", "",
+                                 report.documents_created).format(
+                present=report.documents_present))
+        lines.append(", ".join((
+            self.tr("%n highlight(s) restored", "", report.created),
+            self.tr("%n newer edit(s) taken", "", report.updated),
+            self.tr("%n document note(s)", "", report.notes_restored))))
+        skipped = len(report.missing_documents) + report.orphaned
+        lines.append(", ".join((self.tr("%n already present", "", report.already_present),
+                                self.tr("%n refused", "", len(report.refused)),
+                                self.tr("%n skipped", "", skipped))))
+        return lines
+
+    def reason_lines(self, report: RestoreReport, shown: int = 3) -> list[str]:
+        """Why items were refused or skipped: at most ``shown`` lines per reason, then
+        one line counting the rest (a reason repeated a thousand times is one problem)."""
+        by_reason: dict[str, list[str]] = {}
+        for what, reason in report.refused:
+            by_reason.setdefault(reason, []).append(what)
+        lines = []
+        for reason, whats in by_reason.items():
+            lines += [self.tr("{what}: {reason}").format(what=in_words(what),
+                                                         reason=in_words(reason))
+                      for what in whats[:shown]]
+            if len(whats) > shown:
+                lines.append(self.tr("%n more item(s): {reason}", "",
+                                     len(whats) - shown).format(reason=in_words(reason)))
+        for title, n in Counter(report.missing_documents).items():
+            lines.append(self.tr("{title}: document not in this library (%n annotation(s)); "
+                                 "import it first, then restore again", "", n).format(
+                title=title))
+        if report.orphaned:
+            lines.append(self.tr("%n highlight(s) could not be placed in the current text of "
+                                 "their document", "", report.orphaned))
+        return lines
+
     # -- back up ------------------------------------------------------------------------------
     def back_up(self, out: Path | None = None) -> None:
         """File → Back up library…: ``out`` bypasses the dialog (tests, scripts)."""
@@ -131,14 +137,14 @@ class BackupActions:
 
         if out is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.window, "Back up library", str(self._folder() / default_name()),
-                "Marginalia backups (*.zip)")
+                self.window, self.tr("Back up library"), str(self._folder() / default_name()),
+                self.tr("Marginalia backups (*.zip)"))
             if not name:
                 return
             out = Path(name) if Path(name).suffix else Path(name + ".zip")
             self.memory.remember_export_folder(out.parent)
         self.window.flush_edits()  # a note being typed goes into the backup
-        self.long_work.start("Backing up", "Backing up the library…")
+        self.long_work.start(self.tr("Backing up"), self.tr("Backing up the library…"))
 
         def task(s: Services, report: Report) -> tuple[Path, int] | None:
             try:
@@ -151,15 +157,16 @@ class BackupActions:
     def _backed_up(self, result: tuple[Path, int] | None) -> None:
         self.long_work.end()
         if result is None:
-            self.window.status_label.setText("Backup stopped; nothing was written")
+            self.window.status_label.setText(self.tr("Backup stopped; nothing was written"))
             return
         self.last_backup = result
         path, n = result
-        text = f"Backed up {wording.count(n, 'document')} with their annotations to {path}"
+        text = self.tr("Backed up %n document(s) with their annotations to {path}", "",
+                       n).format(path=path)
         self.window.status_label.setText(text)
-        self._show(QMessageBox.Icon.Information, "Library backed up", text,
-                   "File → Restore… with this file rebuilds the library, here or on "
-                   "another computer.")
+        self._show(QMessageBox.Icon.Information, self.tr("Library backed up"), text,
+                   self.tr("File → Restore… with this file rebuilds the library, here or on "
+                           "another computer."))
 
     # -- restore ------------------------------------------------------------------------------
     def restore(self, path: Path | None = None) -> None:
@@ -167,14 +174,15 @@ class BackupActions:
         merged into this library (never duplicating, never over a newer edit)."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, "Restore a backup", str(self._folder()),
-                "Marginalia backups (*.zip *.json);;All files (*)")
+                self.window, self.tr("Restore a backup"), str(self._folder()),
+                self.tr("Marginalia backups (*.zip *.json);;All files (*)"))
             if not name:
                 return
             path = Path(name)
         window = self.window
         window.flush_edits()
-        self.long_work.start("Restoring", f"Restoring {path.name}…")
+        self.long_work.start(self.tr("Restoring"),
+                             self.tr("Restoring {name}…").format(name=path.name))
         ids = window.open_document_ids()
         stop = self.worker.stop_requested
         self.worker.run(lambda s, report: run_restore(s, path, throttled(report, stop), ids),
@@ -191,24 +199,29 @@ class BackupActions:
                           if r.id in changes.documents), None)
             if first:
                 window.open_document(first)
-        reasons = reason_lines(report)
-        lines = summary_lines(report)
-        window.status_label.setText(f"Restored {path.name}: {lines[0]}" if not report.stopped
-                                    else f"Restore stopped: {lines[0]}")
+        reasons = self.reason_lines(report)
+        lines = self.summary_lines(report)
+        window.status_label.setText(
+            self.tr("Restored {name}: {summary}").format(name=path.name, summary=lines[0])
+            if not report.stopped else self.tr("Restore stopped: {summary}").format(
+                summary=lines[0]))
         more = []
         if not (report.stopped or reasons or report.documents_created or report.created
                 or report.updated or report.notes_restored):
-            more.append("Everything in this backup was already in the library.")
+            more.append(self.tr("Everything in this backup was already in the library."))
         if report.stopped:
-            more.append(f"{report.stopped[:1].upper()}{report.stopped[1:]}. What was restored "
-                        "stays; restore the same file again to complete it.")
+            more.append(self.tr("{why}. What was restored stays; restore the same file again "
+                                "to complete it.").format(
+                why=(lambda why: why[:1].upper() + why[1:])(in_words(report.stopped))))
         more += [f"• {line}" for line in reasons[:SHOWN_REASONS]]
         if len(reasons) > SHOWN_REASONS:
-            more.append(f"and {len(reasons) - SHOWN_REASONS} more (Show Details…)")
+            more.append(self.tr("and %n more (Show Details…)", "",
+                                len(reasons) - SHOWN_REASONS))
         problems = bool(report.stopped or reasons)
         self._show(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information,
-                   "Restore stopped" if report.stopped else "Restore finished",
-                   f"Restored from {path.name}:\n" + "\n".join(f"• {x}" for x in lines),
+                   self.tr("Restore stopped") if report.stopped else self.tr("Restore finished"),
+                   self.tr("Restored from {name}:").format(name=path.name) + "\n"
+                   + "\n".join(f"• {x}" for x in lines),
                    "\n".join(more), "\n".join(reasons) if len(reasons) > SHOWN_REASONS else "")
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str, info: str = "",

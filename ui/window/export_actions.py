@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from reader.export import ExportResult
@@ -22,12 +23,13 @@ if TYPE_CHECKING:
     from ui.window.workers.write import WriteWorker
 
 
-class ExportActions:
+class ExportActions(QObject):
     """The two File menu items; ``last_export`` and ``export_message`` are the last
     run's result and message."""
 
     def __init__(self, window: MainWindow, worker: WriteWorker, long_work: LongWork,
                  memory: LayoutMemory) -> None:
+        super().__init__(window)
         self.window, self.worker = window, worker
         self.long_work, self.memory = long_work, memory
         self.last_export: ExportResult | None = None
@@ -56,13 +58,14 @@ class ExportActions:
         window = self.window
         window.flush_edits()  # a note being typed goes into the export
         doc_id = window.current.id if window.current else None
-        self.long_work.start("Exporting",
-                             "Backing up…" if choice.backup else "Exporting notes…")
+        self.long_work.start(self.tr("Exporting"), self.tr("Backing up…") if choice.backup
+                             else self.tr("Exporting notes…"))
 
         def done(result: ExportResult) -> None:
             self.long_work.end()
             self.last_export = result
-            window.status_label.setText(f"Exported to {result.folder}")
+            window.status_label.setText(self.tr("Exported to {folder}").format(
+                folder=result.folder))
             self.export_message = show_done(window, result, choice.backup)
 
         self.worker.run(lambda s, report: run_export(s, choice, doc_id, report), done,

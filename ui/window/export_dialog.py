@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.export import JSON_BACKUP_NAME, Exporter, ExportResult
-from ui import wording
+from ui.window.status import counted
 
 log = logging.getLogger(__name__)
 
@@ -59,25 +59,38 @@ def run_export(services: Any, choice: ExportChoice, doc_id: str | None,
                                     everything=choice.everything)
 
 
+class ExportSummary(QObject):
+    """The end-of-export message, in the window's language (Qt plurals need a QObject)."""
+
+    def describe(self, result: ExportResult, backup: bool = False) -> str:
+        """What happened, in a reader's words: counts, place, and any kept edits."""
+        report = result.report
+        if backup:
+            what = self.tr("Annotations backed up to {folder}.")
+        else:
+            what = counted(self.tr("Notes exported for %n document(s) to {folder}.", "",
+                                   len(result.files)), len(result.files))
+        lines = [what.format(folder=result.folder),
+                 counted(self.tr("%n file(s) written, {unchanged} already up to date.", "",
+                                 len(report.written)), len(report.written)).format(
+                     unchanged=len(report.unchanged))]
+        if result.cancelled:
+            lines.append(counted(self.tr("Stopped before the other %n document(s); the index "
+                                         "file was left as it was.", "", result.cancelled),
+                                 result.cancelled))
+        if not backup and not result.files and not result.cancelled:
+            lines.append(self.tr("No document has highlights or a note yet."))
+        if report.kept_user_edits:
+            lines.append("")
+            lines.append(self.tr("You had edited these files since the last export, so they "
+                                 "were kept; the new export was written beside them:"))
+            lines += [f"• {theirs.name} → {ours.name}" for theirs, ours in report.kept_user_edits]
+        return "\n".join(lines)
+
+
 def describe(result: ExportResult, backup: bool = False) -> str:
-    """What happened, in a reader's words: counts, place, and any kept edits."""
-    report = result.report
-    what = "Annotations backed up" if backup else \
-        f"Notes exported for {wording.count(len(result.files), 'document')}"
-    lines = [f"{what} to {result.folder}.",
-             f"{wording.count(len(report.written), 'file')} written, "
-             f"{len(report.unchanged)} already up to date."]
-    if result.cancelled:
-        lines.append(f"Stopped before the other {wording.count(result.cancelled, 'document')}; "
-                     "the index file was left as it was.")
-    if not backup and not result.files and not result.cancelled:
-        lines.append("No document has highlights or a note yet.")
-    if report.kept_user_edits:
-        lines.append("")
-        lines.append("You had edited these files since the last export, so they were kept; "
-                     "the new export was written beside them:")
-        lines += [f"• {theirs.name} → {ours.name}" for theirs, ours in report.kept_user_edits]
-    return "\n".join(lines)
+    """What happened (see :class:`ExportSummary`)."""
+    return ExportSummary().describe(result, backup)
 
 
 def open_local_folder(folder: Path) -> bool:
@@ -93,7 +106,8 @@ def show_done(parent: QWidget, result: ExportResult, backup: bool = False) -> QM
     box = QMessageBox(QMessageBox.Icon.Information, "Marginalia", describe(result, backup),
                       QMessageBox.StandardButton.Close, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    button = box.addButton(QCoreApplication.translate("ExportSummary", "Open folder"),
+                           QMessageBox.ButtonRole.ActionRole)
     button.clicked.connect(lambda: open_local_folder(result.folder))
     box.open()
     return box
@@ -105,14 +119,15 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget, title: str | None, folder: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export notes")
+        self.setWindowTitle(self.tr("Export notes"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Export highlights and notes as Markdown files.", self))
-        self.current = QRadioButton(f"This document: {title}" if title else "This document", self)
+        layout.addWidget(QLabel(self.tr("Export highlights and notes as Markdown files."), self))
+        self.current = QRadioButton(self.tr("This document: {title}").format(title=title)
+                                    if title else self.tr("This document"), self)
         self.current.setEnabled(title is not None)
-        self.library = QRadioButton("The library: every document with highlights or a note "
-                                    "(one file each and an index)", self)
-        self.everything = QCheckBox("Also documents without highlights or notes", self)
+        self.library = QRadioButton(self.tr("The library: every document with highlights or "
+                                            "a note (one file each and an index)"), self)
+        self.everything = QCheckBox(self.tr("Also documents without highlights or notes"), self)
         self.library.toggled.connect(self.everything.setEnabled)
         (self.current if title else self.library).setChecked(True)
         self.everything.setEnabled(self.library.isChecked())
@@ -121,21 +136,26 @@ class ExportDialog(QDialog):
         layout.addWidget(self.everything)
         row = QHBoxLayout()
         self.folder = QLineEdit(str(folder), self)
-        browse = QPushButton("Choose…", self)
+        self.folder.setAccessibleName(self.tr("Export folder"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose the export folder"))
         browse.clicked.connect(self._browse)
-        row.addWidget(QLabel("Folder:", self))
+        label = QLabel(self.tr("&Folder:"), self)
+        label.setBuddy(self.folder)
+        row.addWidget(label)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export into", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into"),
+                                                  self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -157,7 +177,8 @@ def ask_export(parent: QWidget, title: str | None, folder: Path) -> ExportChoice
 
 
 def ask_backup(parent: QWidget, folder: Path) -> ExportChoice | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Back up annotations",
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+                                              "ExportDialog", "Back up annotations"),
                                           str(folder / JSON_BACKUP_NAME),
                                           "JSON (*.json)")
     return ExportChoice(Path(path), True, backup=True) if path else None

@@ -1,6 +1,6 @@
 """What the window remembers between sessions: its geometry and splitters, the
 second pane and scroll sync, the theme, the text size, the last document read and
-the last export folder.
+the last export folder, the language (read before the window is built).
 
 All of it lives in the library's settings, so a library moved to another computer
 opens as it was left. Reads happen on the GUI thread (the window's own services,
@@ -26,6 +26,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_FONT_SIZE = 13.0
 DEFAULT_SIZE = (1440, 880)  # the first start's window, before any layout was saved
+LANGUAGE_SETTING = "window_language"  # "system", "en" or "fr" (ui/window/i18n.py)
+
+
+def chosen_language(services: Services) -> str:
+    """Read before the window exists: its translators are installed first."""
+    return services.library.setting(LANGUAGE_SETTING) or "system"
 
 
 def _b64(data: QByteArray) -> str:
@@ -58,6 +64,13 @@ class LayoutMemory:
     def remember_font_size(self, size: float) -> None:
         self._remember("reading_font_size", str(size))
 
+    def interface_size(self) -> str:
+        """View → Interface text size: "smaller", "default", "larger" or "largest"."""
+        return self._setting("interface_text_size") or "default"
+
+    def remember_interface_size(self, choice: str) -> None:
+        self._remember("interface_text_size", choice)
+
     def last_document(self) -> str | None:
         return self._setting("last_document")
 
@@ -71,6 +84,12 @@ class LayoutMemory:
 
     def remember_export_folder(self, folder: Path) -> None:
         self._remember("export_folder", str(folder))
+
+    def language(self) -> str:
+        return chosen_language(self.services)
+
+    def remember_language(self, choice: str) -> None:
+        self._remember(LANGUAGE_SETTING, choice)
 
     # -- geometry and splitters ----------------------------------------------------------------
     def restore_layout(self) -> None:

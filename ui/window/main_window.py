@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 
 from reader.changes import Changes
 from reader.model import Document, Highlight
-from ui import wording
 from ui.services import Services
 from ui.window.backup_actions import BackupActions
+from ui.window.errors import in_words
 from ui.window.export_actions import ExportActions
+from ui.window.focus_order import FocusOrder
 from ui.window.following import follow_changes
 from ui.window.help.empty_library import EmptyLibrary
 from ui.window.layout_memory import DEFAULT_FONT_SIZE, LayoutMemory
@@ -61,6 +62,7 @@ from ui.window.recovery import UnsavedRecovery
 from ui.window.search.actions import SearchActions
 from ui.window.search.panel import SearchPanel
 from ui.window.side_by_side import SideBySide
+from ui.window.status import StatusWording
 from ui.window.theme import chrome_stylesheet, palette_for, resolve_theme, stylesheet_for
 from ui.window.workers.search import SearchWorker
 from ui.window.workers.write import WriteWorker
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.export_actions = ExportActions(self, worker, self.long_work, self.memory)
         self.search_actions = SearchActions(self)
         self.menus = Menus(self)
+        self.focus_order = FocusOrder(self)  # Tab: library → text → margin; F6 regions
         self.progress_status = ProgressStatus(self)  # "p. 34 of 117" or "42%", at the right
         self.empty_library = EmptyLibrary(self.view, self.library_model, self.imports.ask)
         self._connect()
@@ -112,7 +115,8 @@ class MainWindow(QMainWindow):
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.library_model)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter the library…")
+        self.filter.setPlaceholderText(self.tr("Filter the library…"))
+        self.filter.setAccessibleName(self.tr("Filter the library"))
         self.filter.setClearButtonEnabled(True)
         self.table = LibraryTable(self)
         self.table.setModel(self.proxy)
@@ -124,8 +128,9 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.search_worker, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(library, "Library")
-        self.tabs.addTab(self.search_panel, "Search")
+        self.tabs.addTab(library, self.tr("Library"))
+        self.tabs.addTab(self.search_panel, self.tr("Search"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Library or search"))
         self.center = QSplitter(Qt.Orientation.Horizontal, self)
         self.primary = self.new_pane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -272,10 +277,8 @@ class MainWindow(QMainWindow):
 
     def show_idle_status(self) -> None:
         rows = self.library_model.rows
-        count = sum(r.highlights for r in rows)
-        self.status_label.setText(f"{wording.count(len(rows), 'document')} · "
-                                  f"{wording.count(count, 'highlight')} · "
-                                  "Ctrl+K to search, Ctrl+F to find")
+        self.status_label.setText(StatusWording().idle(
+            len(rows), sum(r.highlights for r in rows)))
 
     # -- annotations (undo/redo span every pane) --------------------------------------
     def show_fresh(self, fresh: Fresh) -> None:
@@ -360,8 +363,10 @@ class MainWindow(QMainWindow):
             self.open_document(doc_id)
 
     # -- errors & closing -----------------------------------------------------------
-    def show_error(self, message: str) -> None:
-        """The status bar and a non-modal message (reused, so failures never pile up)."""
+    def show_error(self, error: BaseException | str) -> None:
+        """The status bar and a non-modal message (reused, so failures never pile up),
+        in the reader's language (an error already put into words stays as it is)."""
+        message = in_words(error)
         self.status_label.setText(message)
         if self.closing:
             return

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from reader.errors import MarginaliaError
 from reader.text import clip
-from ui import wording
+from ui.window.reading.progress import percent_words
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -23,18 +24,18 @@ log = logging.getLogger(__name__)
 
 RECENT = 10
 TITLE_WIDTH = 70
-NONE_YET = "No document read yet"
 
 
-class RecentDocuments:
+class RecentDocuments(QObject):
     """Fills ``menu`` as it opens; ``titles()`` is what it last listed."""
 
     def __init__(self, window: MainWindow, menu: QMenu, limit: int = RECENT) -> None:
+        super().__init__(menu)
         self.window, self.menu, self.limit = window, menu, limit
         self.ids: list[str] = []
         menu.setToolTipsVisible(True)
         menu.aboutToShow.connect(self.refresh)
-        menu.addAction(NONE_YET).setEnabled(False)  # read when opened, not at start-up
+        menu.addAction(self.tr("No document read yet")).setEnabled(False)  # read when opened
 
     def refresh(self) -> None:
         self.menu.clear()
@@ -42,19 +43,21 @@ class RecentDocuments:
             rows = self.window.services.library.recent(self.limit)
         except MarginaliaError as exc:  # a busy or damaged library: said in the menu
             log.warning("recent documents unavailable: %s", exc)
-            self.menu.addAction(f"Not available: {exc}").setEnabled(False)
+            self.menu.addAction(self.tr("Not available: {reason}").format(
+                reason=exc)).setEnabled(False)
             self.ids = []
             return
         reading = self._reading()
         rows.sort(key=lambda row: row.id != reading)  # stable: the others by date
         self.ids = [row.id for row in rows]
         if not rows:
-            self.menu.addAction(NONE_YET).setEnabled(False)
+            self.menu.addAction(self.tr("No document read yet")).setEnabled(False)
         for i, row in enumerate(rows, 1):
             number = f"&{i}" if i < 10 else f"1&{i - 10}" if i < 20 else str(i)
             title = clip(" ".join(row.title.split()), TITLE_WIDTH).replace("&", "&&")
             action = self.menu.addAction(f"{number}  {title}")
-            action.setToolTip(f"{row.source_name} · {wording.percent(row.progress)} read")
+            action.setToolTip(self.tr("{source} · {percent} read").format(
+                source=row.source_name, percent=percent_words(row.progress)))
             action.triggered.connect(lambda _=False, d=row.id: self.open(d))
 
     def open(self, doc_id: str) -> None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from ui import wording
 from ui.window.unsaved import Edit, clear_recovery, load_recovery, recovery_path, save_recovery
 
 if TYPE_CHECKING:
@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class UnsavedRecovery:
+class UnsavedRecovery(QObject):
     """Keeps the ``window``'s unsaved edits across sessions in ``paths``' recovery file."""
 
     def __init__(self, window: MainWindow, paths: DataPaths) -> None:
+        super().__init__(window)
         self.window, self.paths = window, paths
 
     def edits(self) -> list[Edit]:
@@ -46,7 +47,8 @@ class UnsavedRecovery:
         if edits:
             log.info("restoring unsaved edits: %d, from %s", len(edits),
                      recovery_path(self.paths))
-            self.window.primary.keep_unsaved(edits, "they could not be saved last time.")
+            self.window.primary.keep_unsaved(
+                edits, self.tr("they could not be saved last time."))
             self.window.primary.retry_unsaved()
 
     def keep_on_close(self) -> bool:
@@ -65,9 +67,9 @@ class UnsavedRecovery:
     def confirm_discard(self, edits: list[Edit], problem: str) -> bool:
         """Closing although ``edits`` could be kept nowhere: the reader decides."""
         answer = QMessageBox.question(
-            self.window, "Close and lose unsaved edits?",
-            f"{wording.count(len(edits), 'edit')} could not be saved, nor kept in a recovery file "
-            f"({problem}).\n\nClose anyway and lose them?",
+            self.window, self.tr("Close and lose unsaved edits?"),
+            self.tr("%n edit(s) could not be saved, nor kept in a recovery file ({problem})."
+                    "\n\nClose anyway and lose them?", "", len(edits)).format(problem=problem),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
@@ -22,18 +23,19 @@ if TYPE_CHECKING:
 WIDE = 1800  # a window at least this wide keeps the library beside two panes
 
 
-class SideBySide:
+class SideBySide(QObject):
     """The second pane and its two View menu items (``sync_action``, ``close_action``)."""
 
     def __init__(self, window: MainWindow, worker: WriteWorker, memory: LayoutMemory) -> None:
+        super().__init__(window)
         self.window, self.worker, self.memory = window, worker, memory
         self.sync_scrolling = False
         self._syncing = False  # the other pane moving because this one did
-        self.sync_action = QAction("S&ynchronise scrolling by paragraph", window)
+        self.sync_action = QAction(self.tr("S&ynchronise scrolling by paragraph"), window)
         self.sync_action.setCheckable(True)
         self.sync_action.triggered.connect(lambda _=False: self.set_sync_scrolling(
             self.sync_action.isChecked()))
-        self.close_action = QAction("&Close the second pane", window)
+        self.close_action = QAction(self.tr("&Close the second pane"), window)
         self.close_action.triggered.connect(lambda _=False: self.close_beside())
         self.close_action.setEnabled(False)
 
@@ -94,7 +96,7 @@ class SideBySide:
         for i, pane in enumerate(panes):
             pane.header.setVisible(two)
             if two:
-                title = pane.current.title if pane.current else "No document"
+                title = pane.current.title if pane.current else self.tr("No document")
                 pane.header.show_state(title, pane is active, closable=i > 0)
 
     # -- synchronised scrolling -------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from reader.changes import Changes
@@ -24,7 +24,10 @@ from reader.paths import DataPaths, atomic_write_bytes
 log = logging.getLogger(__name__)
 
 RECOVERY_NAME = "unsaved-edits.json"
-KINDS = {"note": "note", "tags": "tags", "color": "colour", "doc_note": "document note"}
+KINDS = {"note": QT_TRANSLATE_NOOP("UnsavedBar", "note"),
+         "tags": QT_TRANSLATE_NOOP("UnsavedBar", "tags"),
+         "color": QT_TRANSLATE_NOOP("UnsavedBar", "colour"),
+         "doc_note": QT_TRANSLATE_NOOP("UnsavedBar", "document note")}
 
 
 @dataclass(frozen=True)
@@ -116,12 +119,14 @@ class UnsavedBar(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         row.addWidget(self.label, 1)
-        self.retry_button = QPushButton("Not saved — retry", self)
-        self.retry_button.setToolTip("Try to save the kept edits again")
+        self.retry_button = QPushButton(self.tr("Not saved — retry"), self)
+        self.retry_button.setToolTip(self.tr("Try to save the kept edits again"))
+        self.retry_button.setAccessibleDescription(self.retry_button.toolTip())
         self.retry_button.clicked.connect(self.retry)
         row.addWidget(self.retry_button)
-        self.discard_button = QPushButton("Discard", self)
-        self.discard_button.setToolTip("Forget the edits that could not be saved")
+        self.discard_button = QPushButton(self.tr("Discard"), self)
+        self.discard_button.setToolTip(self.tr("Forget the edits that could not be saved"))
+        self.discard_button.setAccessibleDescription(self.discard_button.toolTip())
         self.discard_button.clicked.connect(self.discard)
         row.addWidget(self.discard_button)
         self.hide()
@@ -131,10 +136,11 @@ class UnsavedBar(QFrame):
         if not edits:
             self.hide()
             return
-        what = ", ".join(sorted({e.label for e in edits}))
+        what = ", ".join(sorted({self.tr(e.label) for e in edits}))
         reason = reason.strip()
         if reason and reason[-1] not in ".!?":
             reason += "."
-        self.label.setText(f"⚠ Your {what} could not be saved: {reason} It is kept here "
-                           "and saved on Retry or with your next edit.")
+        self.label.setText(self.tr("⚠ Your {what} could not be saved: {reason} It is kept "
+                                   "here and saved on Retry or with your next edit.").format(
+            what=what, reason=reason))
         self.show()

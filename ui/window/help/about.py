@@ -13,6 +13,7 @@ import platform
 from importlib import metadata
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reader import __version__
@@ -64,16 +65,20 @@ def about_html(data_folder: Path) -> str:
         for dist, name, known in BUNDLED)
     python = f"<tr><td>Python</td><td>{platform.python_version()}</td><td>PSF-2.0</td></tr>"
     return (f"<h2>Marginalia {html.escape(__version__)}</h2>"
-            "<p>Offline reading, highlighting and annotation of your own library.</p>"
-            f"<p><b>Data folder</b> (this library): <br><code>{html.escape(str(data_folder))}"
-            "</code></p>"
-            f"<p>Marginalia is free software under the {OWN_LICENCE} licence. "
-            "It is built on these libraries, each under its own licence:</p>"
-            "<table cellspacing='0' cellpadding='3'>"
-            "<tr><th align='left'>Library</th><th align='left'>Version</th>"
-            f"<th align='left'>Licence</th></tr>{python}{rows}</table>"
-            "<p>PySide6 and Qt are used under the LGPL-3.0, as shared libraries "
-            "you may replace with your own build.</p>")
+            + QCoreApplication.translate(
+                "AboutDialog", "<p>Offline reading, highlighting and annotation of your own "
+                "library.</p><p><b>Data folder</b> (this library): <br><code>{folder}</code></p>"
+                "<p>Marginalia is free software under the {licence} licence. It is built on "
+                "these libraries, each under its own licence:</p>").format(
+                folder=html.escape(str(data_folder)), licence=OWN_LICENCE)
+            + "<table cellspacing='0' cellpadding='3'><tr><th align='left'>"
+            + QCoreApplication.translate("AboutDialog", "Library") + "</th><th align='left'>"
+            + QCoreApplication.translate("AboutDialog", "Version") + "</th><th align='left'>"
+            + QCoreApplication.translate("AboutDialog", "Licence")
+            + f"</th></tr>{python}{rows}</table>"
+            + QCoreApplication.translate(
+                "AboutDialog", "<p>PySide6 and Qt are used under the LGPL-3.0, as shared "
+                "libraries you may replace with your own build.</p>"))
 
 
 class AboutDialog(QDialog):
@@ -81,10 +86,11 @@ class AboutDialog(QDialog):
 
     def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Marginalia")
+        self.setWindowTitle(self.tr("About Marginalia"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setHtml(about_html(data_folder))
+        self.browser.setAccessibleName(self.tr("About Marginalia"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         box = QVBoxLayout(self)

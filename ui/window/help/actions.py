@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMenu
 
 from ui.window.help.about import AboutDialog
@@ -24,21 +25,22 @@ if TYPE_CHECKING:
 Add = Callable[..., "QAction"]  # Menus.add: (menu, text, slot, shortcut) -> QAction
 
 
-class HelpActions:
+class HelpActions(QObject):
     """The dialogs the Help menu opens, kept while open (``shortcuts``, ``guide``,
     ``about``; None before their first use)."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.shortcuts: ShortcutsDialog | None = None
         self.guide: GuideDialog | None = None
         self.about: AboutDialog | None = None
 
     def build_menu(self, menu: QMenu, add: Add) -> None:
-        add(menu, "&Keyboard shortcuts", self.show_shortcuts, ["F1", "Ctrl+/"])
-        add(menu, "User &guide", self.show_guide)
+        add(menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "Ctrl+/"])
+        add(menu, self.tr("User &guide"), self.show_guide)
         menu.addSeparator()
-        add(menu, "&About Marginalia", self.show_about)
+        add(menu, self.tr("&About Marginalia"), self.show_about)
 
     def show_shortcuts(self) -> None:
         if self.shortcuts is None:

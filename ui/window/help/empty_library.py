@@ -11,15 +11,22 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reader.formats import extensions_listed
-from ui.window.reading.view import NO_DOCUMENT, ReadingView
+from ui.window.reading.view import ReadingView, no_document
 
-EMPTY_TITLE = "Your library is empty"
-IMPORT_BUTTON = "Import files…"
+EMPTY_TITLE = QT_TRANSLATE_NOOP("EmptyLibrary", "Your library is empty")  # source texts
+IMPORT_BUTTON = QT_TRANSLATE_NOOP("EmptyLibrary", "Import files…")
 LABEL_WIDTH = 480
 
 
@@ -27,15 +34,21 @@ def empty_library_html() -> str:
     """What to do, with the import key as this platform spells it."""
     key = QKeySequence(QKeySequence.StandardKey.Open).toString(
         QKeySequence.SequenceFormat.NativeText) or "Ctrl+O"
-    ways = ("File → Import… (" + html.escape(key) + ")",
-            "drag files or folders onto this window",
-            "in a terminal: <code>marginalia import FILE…</code>")
+    ways = (QCoreApplication.translate("EmptyLibrary", "File → Import… ({key})").format(
+                key=html.escape(key)),
+            QCoreApplication.translate("EmptyLibrary", "drag files or folders onto this window"),
+            QCoreApplication.translate("EmptyLibrary",
+                                       "in a terminal: <code>marginalia import FILE…</code>"))
     items = "".join(f"<li>{way}</li>" for way in ways)
-    return (f"<h2>{EMPTY_TITLE}</h2>"
-            "<p>Bring in the texts, web pages and books you want to read and annotate:</p>"
-            f"<ul>{items}</ul>"
-            f"<p>Marginalia reads {html.escape(extensions_listed())}.<br>"
-            "Everything stays on this computer.</p>")
+    title = QCoreApplication.translate("EmptyLibrary", EMPTY_TITLE)
+    return (f"<h2>{title}</h2><p>"
+            + QCoreApplication.translate(
+                "EmptyLibrary",
+                "Bring in the texts, web pages and books you want to read and annotate:")
+            + f"</p><ul>{items}</ul><p>"
+            + QCoreApplication.translate(
+                "EmptyLibrary", "Marginalia reads {formats}.<br>Everything stays on this "
+                "computer.").format(formats=html.escape(extensions_listed())) + "</p>")
 
 
 class EmptyLibrary(QWidget):
@@ -51,7 +64,7 @@ class EmptyLibrary(QWidget):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setFixedWidth(LABEL_WIDTH)  # a wrapped label sized by its layout lost lines
-        self.button = QPushButton(IMPORT_BUTTON, self)
+        self.button = QPushButton(self.tr(IMPORT_BUTTON), self)
         self.button.clicked.connect(lambda _=False: import_files())
         box = QVBoxLayout(self)
         box.addStretch(1)
@@ -69,7 +82,7 @@ class EmptyLibrary(QWidget):
     def follow(self, *_: object) -> None:
         """Shown exactly while there is nothing at all to read."""
         empty = self.model.rowCount() == 0 and self.view.document_ is None
-        self.view.setPlaceholderText("" if empty else NO_DOCUMENT)
+        self.view.setPlaceholderText("" if empty else no_document())
         self.setVisible(empty)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

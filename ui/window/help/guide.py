@@ -13,6 +13,7 @@ import logging
 from importlib import metadata
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.markdown import render_note
@@ -57,8 +58,10 @@ def guide_html(markdown: str | None = None) -> str:
     """The usage section as HTML; a sentence saying what is missing if it is."""
     usage = section(readme_text() if markdown is None else markdown, USAGE_HEADING)
     if not usage:
-        return (f"<p>The user guide is the “{USAGE_HEADING}” section of README.md, which "
-                f"this installation does not include (looked for {README}).</p>")
+        return QCoreApplication.translate(
+            "GuideDialog", "<p>The user guide is the “{heading}” section of README.md, which "
+            "this installation does not include (looked for {readme}).</p>").format(
+            heading=USAGE_HEADING, readme=README)
     return render_note(usage)
 
 
@@ -67,10 +70,11 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Marginalia — User guide")
+        self.setWindowTitle(self.tr("Marginalia — User guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # nothing is fetched or followed from here
-        self.browser.setHtml(guide_html())
+        self.browser.setHtml(guide_html())  # the README's English: it has no French section
+        self.browser.setAccessibleName(self.tr("User guide"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         box = QVBoxLayout(self)

@@ -9,9 +9,10 @@ once, in :data:`OTHER_KEYS`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,23 +27,55 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import COLORS
+from ui.window.theme import color_name
 
-OTHER_GROUP = "Other keys"
-ELSEWHERE = "Elsewhere in the window"
+# English source texts (context "ShortcutsDialog"), translated when shown
+OTHER_GROUP = QT_TRANSLATE_NOOP("ShortcutsDialog", "Other keys")
+ELSEWHERE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Elsewhere in the window")
+HIGHLIGHT_KEYS = QT_TRANSLATE_NOOP("ShortcutsDialog", "Highlight the selection: {colors}")
+READING = QT_TRANSLATE_NOOP("ShortcutsDialog", "Reading")
+FIND_BAR = QT_TRANSLATE_NOOP("ShortcutsDialog", "Find bar")
+SEARCH = QT_TRANSLATE_NOOP("ShortcutsDialog", "Search")
+
+
+def _colour_keys(name: Callable[[str], str] = str) -> str:
+    """``1 yellow, 2 green, …``: the keys and the colours they give."""
+    return ", ".join(f"{i} {name(c)}" for i, c in enumerate(COLORS, 1))
+
 
 # (where, keys as Qt spells them portably, what they do): the keys no menu item holds.
 OTHER_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("Reading", tuple(str(i) for i in range(1, len(COLORS) + 1)),
-     "Highlight the selection: " + ", ".join(f"{i} {c}" for i, c in enumerate(COLORS, 1))),
-    ("Reading", ("Shift+Left", "Shift+Right"), "Extend the selection (the colour bar follows)"),
-    ("Find bar", ("Return",), "Next match"),
-    ("Find bar", ("Shift+Return",), "Previous match"),
-    ("Find bar", ("Esc",), "Close the find bar"),
-    ("Library", ("Up", "Down", "Return"), "Open the row chosen"),
-    ("Library filter", ("Return",), "Open the document the filter narrowed down to"),
-    ("Search", ("Return",), "Open the first result"),
-    ("Search", ("Down",), "From the query to the results"),
+    (READING, tuple(str(i) for i in range(1, len(COLORS) + 1)),
+     HIGHLIGHT_KEYS.format(colors=_colour_keys())),
+    (READING, ("Shift+Left", "Shift+Right"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Extend the selection (the colour bar follows)")),
+    (READING, ("Alt+Down", "Alt+Up"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "The next or previous highlight")),
+    (READING, ("Return",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the highlight's card, "
+                                                                  "to write its note")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Note"), ("Esc",),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to the text (the note is kept)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Window"), ("F6", "Shift+F6"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "The next or previous region: library, text, "
+                                          "notes, search")),
+    (FIND_BAR, ("Return",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Next match")),
+    (FIND_BAR, ("Shift+Return",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous match")),
+    (FIND_BAR, ("Esc",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the find bar")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Library"), ("Up", "Down", "Return"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the row chosen")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Library filter"), ("Return",),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the document the filter narrowed down to")),
+    (SEARCH, ("Return",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the first result")),
+    (SEARCH, ("Down",), QT_TRANSLATE_NOOP("ShortcutsDialog", "From the query to the results")),
 )
+
+
+def _say(text: str) -> str:
+    """An :data:`OTHER_KEYS` text in the window's language (the colours' names too)."""
+    if text == OTHER_KEYS[0][2]:
+        return QCoreApplication.translate("ShortcutsDialog", HIGHLIGHT_KEYS).format(
+            colors=_colour_keys(color_name))
+    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 @dataclass(frozen=True)
@@ -85,12 +118,15 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
         if isinstance(menu, QMenu):
             rows += menu_rows(menu, plain_text(top))
             seen |= {id(a) for a in _all_actions(menu)}
-    rows += [ShortcutRow(ELSEWHERE, plain_text(a), native_keys(a.shortcuts()))
+    elsewhere = _say(ELSEWHERE)
+    rows += [ShortcutRow(elsewhere, plain_text(a), native_keys(a.shortcuts()))
              for a in window.findChildren(QAction)
              if id(a) not in seen and a.menu() is None and native_keys(a.shortcuts())]
     for where, keys, what in OTHER_KEYS:
         shown = native_keys([QKeySequence(k) for k in keys])
-        rows.append(ShortcutRow(f"{OTHER_GROUP}: {where}", what, shown))
+        group = QCoreApplication.translate("ShortcutsDialog", "{group}: {where}").format(
+            group=_say(OTHER_GROUP), where=_say(where))
+        rows.append(ShortcutRow(group, _say(what), shown))
     return rows
 
 
@@ -107,10 +143,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["What", "Keys"])
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Keys")])
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()

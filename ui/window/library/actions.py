@@ -16,18 +16,18 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reader.documents import TrashedDocument
 from reader.errors import MarginaliaError
 from reader.model import DocumentSummary
-from ui import wording
 from ui.window.library.model import ID_ROLE
 from ui.window.library.page_mode import WholePageSwitch
 from ui.window.library.rename_dialog import RenameDialog
 from ui.window.library.trash_dialog import TrashDialog
+from ui.window.status import StatusWording
 
 if TYPE_CHECKING:
     from ui.services import Services
@@ -36,12 +36,12 @@ if TYPE_CHECKING:
     from ui.window.workers.write import WriteWorker
 
 MAIN, BESIDE = "main", "beside"
-NO_TARGET = "Choose a document in the library first"
 
 
 def quoted(title: str, most: int = 60) -> str:
-    """A title as the status line names it: “Title”, cut when long."""
-    return f"“{title if len(title) <= most else title[:most - 1] + '…'}”"
+    """A title as the status line names it: “Title”, cut when long (« Titre » in French)."""
+    cut = title if len(title) <= most else title[:most - 1] + "…"
+    return QCoreApplication.translate("LibraryActions", "“{title}”").format(title=cut)
 
 
 def clear_pane(pane: ReadingPane) -> None:
@@ -56,20 +56,22 @@ def clear_pane(pane: ReadingPane) -> None:
     pane.minimap.refresh()
 
 
-class LibraryActions:
+class LibraryActions(QObject):
     """The Library menu, the rows' context menu, and the panes following the
     shelves. Reads go through ``services`` (the window's, GUI thread); writes go to
     ``worker`` by way of the window's panes."""
 
     def __init__(self, window: MainWindow, worker: WriteWorker, services: Services) -> None:
+        super().__init__(window)
         self.window, self.worker, self.services = window, worker, services
         self.trash_dialog: TrashDialog | None = None
         self.rename_dialog: RenameDialog | None = None
         self._taken: dict[str, str] = {}  # doc id -> the pane (MAIN/BESIDE) it was taken from
-        self.remove_action = self._action("&Remove from library", self.remove, "Del")
+        self.remove_action = self._action(self.tr("&Remove from library"), self.remove,
+                                          "Del")
         self.remove_action.setShortcuts(QKeySequence.StandardKey.Delete)  # macOS: ⌘⌫ too
-        self.rename_action = self._action("Re&name…", self.rename, "F2")
-        self.trash_action = QAction("&Trash…", window)
+        self.rename_action = self._action(self.tr("Re&name…"), self.rename, "F2")
+        self.trash_action = QAction(self.tr("&Trash…"), window)
         self.trash_action.triggered.connect(lambda _=False: self.show_trash())
         self.whole_page = WholePageSwitch(window, worker)
         for action in (self.remove_action, self.rename_action):
@@ -111,12 +113,12 @@ class LibraryActions:
             return
         doc_id = index.data(ID_ROLE)
         menu = QMenu(window)
-        menu.addAction("Open").triggered.connect(lambda: window.open_document(doc_id))
-        menu.addAction("Open beside").triggered.connect(
+        menu.addAction(self.tr("Open")).triggered.connect(lambda: window.open_document(doc_id))
+        menu.addAction(self.tr("Open beside")).triggered.connect(
             lambda: window.side_by_side.open_beside(doc_id))
         menu.addSeparator()
-        menu.addAction("Rename…\tF2").triggered.connect(lambda: self.rename(doc_id))
-        menu.addAction("Remove from library\tDel").triggered.connect(
+        menu.addAction(self.tr("Rename…") + "\tF2").triggered.connect(lambda: self.rename(doc_id))
+        menu.addAction(self.tr("Remove from library") + "\tDel").triggered.connect(
             lambda: self.remove([doc_id]))
         menu.exec(window.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
@@ -145,7 +147,7 @@ class LibraryActions:
     def _undo_hint(self) -> str:
         undo = self.window.menus.undo_action
         keys = undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return f" · {keys or 'Ctrl+Z'} to undo"
+        return self.tr(" · {keys} to undo").format(keys=keys or "Ctrl+Z")
 
     # -- remove -----------------------------------------------------------------------------
     def remove(self, ids: list[str] | None = None) -> None:
@@ -153,12 +155,12 @@ class LibraryActions:
         trash keeps them); the notes being typed and the reading positions go first."""
         ids = list(dict.fromkeys(ids if ids is not None else self.targets()))
         if not ids:
-            self._say(NO_TARGET)
+            self._say(self.tr("Choose a document in the library first"))
             return
         titles = self._titles(ids)
         self.window.flush_edits()
         self.window.save_reading_position()
-        done = _what_moved("Moved", titles, "to the trash")
+        done = self._moved(titles)
         self.window.active_pane().annotate(lambda a: a.remove_documents(ids),
                                            saved=lambda: self._say(done + self._undo_hint()))
 
@@ -169,7 +171,7 @@ class LibraryActions:
         doc_id = doc_id or next(iter(self.targets()), None)
         summary = self._summary(doc_id) if doc_id else None
         if summary is None:
-            self._say(NO_TARGET)
+            self._say(self.tr("Choose a document in the library first"))
             return None
         dialog = RenameDialog(summary.title, summary.authors,
                               summary.source_path or summary.source_name, self.window)
@@ -186,10 +188,12 @@ class LibraryActions:
             return
         doc_id = summary.id
         if title is not None:
-            done = f"Renamed {quoted(summary.title, 40)} to {quoted(title, 40)}"
+            done = self.tr("Renamed {old} to {new}").format(old=quoted(summary.title, 40),
+                                                            new=quoted(title, 40))
         else:
-            names = ", ".join(authors or []) or "no author"
-            done = f"Authors of {quoted(summary.title, 40)}: {names}"
+            names = ", ".join(authors or []) or self.tr("no author")
+            done = self.tr("Authors of {title}: {names}").format(
+                title=quoted(summary.title, 40), names=names)
         self.window.active_pane().annotate(
             lambda a: a.rename_document(doc_id, title, authors),
             saved=lambda: self._say(done + self._undo_hint()))
@@ -209,16 +213,32 @@ class LibraryActions:
         try:
             return self.services.trash.documents()
         except MarginaliaError as exc:
-            self.window.show_error(f"Could not read the trash: {exc}")
+            self.window.show_error(self.tr("Could not read the trash: {reason}").format(
+                reason=exc))
             return []
 
     def restore_from_trash(self, ids: list[str]) -> None:
         """Bring documents back with their annotations (undoable like a removal)."""
         names = {d.id: d.title for d in self._trashed()}
         titles = [names.get(d, d) for d in ids]
-        done = _what_moved("Restored", titles, "from the trash")
+        done = self._restored(titles)
         self.window.active_pane().annotate(lambda a: a.restore_documents(ids),
                                            saved=lambda: self._say(done + self._undo_hint()))
+
+    def _moved(self, titles: list[str]) -> str:
+        """``Moved “T” to the trash``, or with a count and the first titles for several."""
+        if len(titles) == 1:
+            return self.tr("Moved {title} to the trash").format(title=quoted(titles[0]))
+        return self.tr("Moved %n document(s) to the trash: {titles}", "", len(titles)).format(
+            titles=StatusWording().listed([quoted(t, 40) for t in titles], 3))
+
+    def _restored(self, titles: list[str]) -> str:
+        """``Restored “T” from the trash``, or with a count and the first titles."""
+        if len(titles) == 1:
+            return self.tr("Restored {title} from the trash").format(title=quoted(titles[0]))
+        return self.tr("Restored %n document(s) from the trash: {titles}", "",
+                       len(titles)).format(
+            titles=StatusWording().listed([quoted(t, 40) for t in titles], 3))
 
     # -- the panes follow the shelves -----------------------------------------------------------
     def follow_library(self) -> None:
@@ -281,11 +301,3 @@ class LibraryActions:
                 window.open_document(doc_id)
             elif where == BESIDE and len(window.panes) < 2:
                 window.side_by_side.open_beside(doc_id)
-
-
-def _what_moved(verb: str, titles: list[str], where: str) -> str:
-    """``Moved “T” to the trash``, or with a count and the first titles for several."""
-    if len(titles) == 1:
-        return f"{verb} {quoted(titles[0])} {where}"
-    return (f"{verb} {wording.count(len(titles), 'document')} {where}: "
-            f"{wording.listed([quoted(t, 40) for t in titles], 3)}")

@@ -9,65 +9,79 @@ window never asks about it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
 from reader.formats import SUPPORTED_EXTENSIONS
 from reader.model import ImportOutcome, ImportReport
-from ui import wording
-
-NONE_FOUND = f"No supported files ({' '.join(SUPPORTED_EXTENSIONS)}) found"
-
-
-def _q(title: str, most: int = 50) -> str:
-    return f"“{title if len(title) <= most else title[:most - 1] + '…'}”"
+from ui.window.library.actions import quoted
+from ui.window.status import StatusWording, counted
 
 
-def _same(outcome: ImportOutcome) -> str:
-    return f" (same content as {outcome.same_as})" if outcome.same_as else ""
+class ImportSummary(QObject):
+    """The sentences, in the window's language (a QObject for Qt's plural forms)."""
 
+    def none_found(self) -> str:
+        return self.tr("No supported files ({extensions}) found").format(
+            extensions=" ".join(SUPPORTED_EXTENSIONS))
 
-def one_file(outcome: ImportOutcome) -> str:
-    """What became of the one file imported."""
-    if outcome.status == "added":
-        return f"Added {_q(outcome.title)}"
-    if outcome.status == "new_version":
-        return f"New version of {_q(outcome.title)}"
-    if outcome.status == "restored":
-        return (f"{_q(outcome.title)} was in the trash: restored with its annotations"
-                f"{_same(outcome)}")
-    return f"{_q(outcome.title)} is already in the library{_same(outcome)}"
+    def _same(self, outcome: ImportOutcome) -> str:
+        if not outcome.same_as:
+            return ""
+        return self.tr(" (same content as {other})").format(other=outcome.same_as)
 
+    def one_file(self, outcome: ImportOutcome) -> str:
+        """What became of the one file imported."""
+        title = quoted(outcome.title, 50)
+        if outcome.status == "added":
+            return self.tr("Added {title}").format(title=title)
+        if outcome.status == "new_version":
+            return self.tr("New version of {title}").format(title=title)
+        if outcome.status == "restored":
+            return self.tr("{title} was in the trash: restored with its annotations").format(
+                title=title) + self._same(outcome)
+        return self.tr("{title} is already in the library").format(title=title) + \
+            self._same(outcome)
 
-def batch(outcomes: list[ImportOutcome]) -> str:
-    """Counts, naming the new versions and the files already in the library."""
-    by = {status: [o for o in outcomes if o.status == status]
-          for status in ("added", "new_version", "unchanged", "restored")}
-    parts = [f"Imported {len(by['added'])} new"]
-    versions = by["new_version"]
-    if len(versions) == 1:
-        parts.append(f"new version of {_q(versions[0].title, 40)}")
-    elif versions:
-        parts.append(wording.count(len(versions), "new version"))
-    if by["restored"]:
-        parts.append(f"{len(by['restored'])} restored from the trash")
-    text = ", ".join(parts)
-    if by["unchanged"]:
-        names = [_q(o.title, 40) for o in by["unchanged"]]
-        text += f"; already in the library: {wording.listed(names, 3)}"
-    return text
+    def batch(self, outcomes: list[ImportOutcome]) -> str:
+        """Counts, naming the new versions and the files already in the library."""
+        by = {status: [o for o in outcomes if o.status == status]
+              for status in ("added", "new_version", "unchanged", "restored")}
+        parts = [self.tr("Imported %n new", "", len(by["added"]))]
+        versions = by["new_version"]
+        if len(versions) == 1:
+            parts.append(self.tr("new version of {title}").format(
+                title=quoted(versions[0].title, 40)))
+        elif versions:
+            parts.append(counted(self.tr("%n new version(s)", "", len(versions)), len(versions)))
+        if by["restored"]:
+            parts.append(self.tr("%n restored from the trash", "", len(by["restored"])))
+        text = ", ".join(parts)
+        if by["unchanged"]:
+            names = [quoted(o.title, 40) for o in by["unchanged"]]
+            text += self.tr("; already in the library: {names}").format(
+                names=StatusWording().listed(names, 3))
+        return text
+
+    def status(self, report: ImportReport) -> str:
+        """The whole line: what came in, then what stopped, was refused or skipped."""
+        if len(report.outcomes) == 1 and not report.refused:
+            text = self.one_file(report.outcomes[0])
+        elif report.outcomes or report.refused:
+            text = self.batch(report.outcomes)
+        else:
+            text = self.none_found() if not report.cancelled else self.tr("Imported nothing")
+        if report.cancelled:
+            text += counted(self.tr("; stopped before %n more file(s)", "", report.cancelled),
+                            report.cancelled)
+        if report.refused:
+            text += self.tr(", %n refused", "", len(report.refused))
+        if report.skipped:
+            text += counted(self.tr("; skipped %n file(s) of other types: {names}", "",
+                                    len(report.skipped)), len(report.skipped)).format(
+                names=StatusWording().listed(report.skipped, 3))
+        return text
 
 
 def import_status(report: ImportReport) -> str:
-    """The whole line: what came in, then what stopped, was refused or skipped."""
-    if len(report.outcomes) == 1 and not report.refused:
-        text = one_file(report.outcomes[0])
-    elif report.outcomes or report.refused:
-        text = batch(report.outcomes)
-    else:
-        text = NONE_FOUND if not report.cancelled else "Imported nothing"
-    if report.cancelled:
-        text += f"; stopped before {wording.count(report.cancelled, 'more file')}"
-    if report.refused:
-        text += f", {len(report.refused)} refused"
-    if report.skipped:
-        text += (f"; skipped {wording.count(len(report.skipped), 'file')} of other types: "
-                 f"{wording.listed(report.skipped, 3)}")
-    return text
+    """The status line for ``report`` (see :class:`ImportSummary`)."""
+    return ImportSummary().status(report)

@@ -10,8 +10,13 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCollator,
+    QCollatorSortKey,
+    QDate,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from reader.model import DocumentSummary, Highlight
-from ui import wording
+from ui.window.reading.progress import percent_words
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,22 +33,46 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3  # a highlight list's row: the Highlight
 DOC_MIME = "application/x-marginalia-document"  # a dragged library row: its document id
 
-COLUMNS = ("Title", "Author", "Lang", "Highlights", "Added", "Last read", "Read")
-COLUMN_TIPS = ("Title", "Authors", "Languages", "Number of highlights",
-               "Added to the library", "Last read",
-               "How far through its text you have read (where you left it)")
+# the source (English) texts; headerData translates them (context "LibraryModel")
+COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Author"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Lang"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Highlights"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Added"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Last read"),
+           QT_TRANSLATE_NOOP("LibraryModel", "Read"))
+COLUMN_TIPS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Authors"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Languages"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Number of highlights"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Added to the library"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Last read"),
+               QT_TRANSLATE_NOOP("LibraryModel",
+                                 "How far through its text you have read (where you left it)"))
 NUMBER_COLUMNS = (3, 6)  # right-aligned, header too
 
 
-def _short_date(iso: str | None) -> str:
-    """``3 Nov 2026``: day, month and the whole year (no ambiguous ``26``)."""
+def _short_date(iso: str | None, locale: QLocale) -> str:
+    """``3 Nov 2026``, ``3 nov. 2026``: day, the month in ``locale``'s words and the
+    whole year (no ambiguous ``26``, no month-first digits)."""
     if not iso:
         return ""
     try:
         when = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso[:10]
-    return f"{when.day} {when.strftime('%b %Y')}"
+    return locale.toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
+
+
+def title_collator(locale: QLocale) -> QCollator:
+    """How a reader of ``locale`` orders titles: accents and case as in a dictionary,
+    numbers by value ("Chapitre 2" before "Chapitre 10"). The C locale (``LANG=C``)
+    collates bytes, capitals first: English's order then."""
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)
+    collator = QCollator(locale)
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
 
 
 class LibraryModel(QAbstractTableModel):
@@ -54,8 +83,12 @@ class LibraryModel(QAbstractTableModel):
     few milliseconds. The proxy then only filters (see :meth:`LibraryFilter.sort`).
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
+        self.locale = locale or QLocale()  # the window's language (ui/window/i18n.py)
+        self._collator = title_collator(self.locale)
+        # one collation key per text: equal texts share it, so ties go on to the id
+        self._collated: dict[str, QCollatorSortKey] = {}
         self.rows: list[DocumentSummary] = []
         self._keys: list[tuple[Any, ...]] = []  # per row: one sort key per column
         self._hay: list[str] = []  # per row: what the filter looks in (casefolded)
@@ -74,9 +107,9 @@ class LibraryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS[section]
+            return self.tr(COLUMN_TIPS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:  # headers over their cells
             side = (Qt.AlignmentFlag.AlignRight if section in NUMBER_COLUMNS
                     else Qt.AlignmentFlag.AlignLeft)
@@ -121,17 +154,25 @@ class LibraryModel(QAbstractTableModel):
         cells = self._display.get(doc.id)
         if cells is None:
             cells = (doc.title, ", ".join(doc.authors), ", ".join(doc.languages),
-                     str(doc.highlights) if doc.highlights else "",
-                     _short_date(doc.added_at), _short_date(doc.last_read_at),
-                     wording.percent(doc.progress) if doc.progress else "")
+                     self.locale.toString(doc.highlights) if doc.highlights else "",
+                     _short_date(doc.added_at, self.locale),
+                     _short_date(doc.last_read_at, self.locale),
+                     percent_words(doc.progress) if doc.progress else "")
             self._display[doc.id] = cells
         return cells
 
-    @staticmethod
-    def _sort_keys(doc: DocumentSummary) -> tuple[Any, ...]:
-        """One key per column; ties fall back to the title, then the id (stable order)."""
-        tie = (doc.title.casefold(), doc.id)
-        return ((doc.title.casefold(), doc.id), (", ".join(doc.authors).casefold(), *tie),
+    def _collate(self, text: str) -> QCollatorSortKey:
+        key = self._collated.get(text)
+        if key is None:
+            key = self._collated[text] = self._collator.sortKey(text)
+        return key
+
+    def _sort_keys(self, doc: DocumentSummary) -> tuple[Any, ...]:
+        """One key per column; ties fall back to the title, then the id (stable order).
+        Titles and authors are collated; two keys of different texts that collate
+        alike ("apple", "Apple") are neither less nor equal: those rows keep their order."""
+        tie = (self._collate(doc.title), doc.id)
+        return (tie, (self._collate(", ".join(doc.authors)), *tie),
                 (", ".join(doc.languages).casefold(), *tie), (doc.highlights, *tie),
                 (doc.added_at or "", *tie), (doc.last_read_at or "", *tie),
                 (doc.progress, *tie))

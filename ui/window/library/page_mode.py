@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from reader.changes import Changes
@@ -18,15 +19,16 @@ if TYPE_CHECKING:
     from ui.window.workers.write import WriteWorker
 
 
-class WholePageSwitch:
+class WholePageSwitch(QObject):
     """The checkable action, about the active pane's document."""
 
     def __init__(self, window: MainWindow, worker: WriteWorker) -> None:
+        super().__init__(window)
         self.window, self.worker = window, worker
-        self.action = QAction("Read the &whole page", window)
+        self.action = QAction(self.tr("Read the &whole page"), window)
         self.action.setCheckable(True)
-        self.action.setStatusTip("Show this web page as it is, site menus and footers "
-                                 "included, instead of its article")
+        self.action.setStatusTip(self.tr("Show this web page as it is, site menus and "
+                                         "footers included, instead of its article"))
         self.action.triggered.connect(self.switch)
 
     def follow(self) -> None:
@@ -51,7 +53,8 @@ class WholePageSwitch:
 
         def done(_changes: Changes) -> None:
             self.window.library_actions.reopen([doc_id])
-            way = "the whole page of" if whole else "the article of"
-            self.window.status_label.setText(f"Showing {way} “{title[:60]}”")
+            text = self.tr("Showing the whole page of “{title}”") if whole else \
+                self.tr("Showing the article of “{title}”")
+            self.window.status_label.setText(text.format(title=title[:60]))
 
         self.worker.run(operation, done, self.window.show_error)

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-AUTHORS_HINT = "One per line, or separated by commas"
-
 
 def muted(label: QLabel) -> QLabel:
     """Draw ``label`` in the theme's hint colour (a disabled label is not muted in
@@ -56,29 +54,33 @@ class RenameDialog(QDialog):
     def __init__(self, title: str, authors: tuple[str, ...] | list[str],
                  source: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rename document")
+        self.setWindowTitle(self.tr("Rename document"))
+        hint_text = self.tr("One per line, or separated by commas")
         self._old = (title, list(authors))
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         self.title_edit.setSelection(len(title), -len(title))  # all, its start in view
         self.authors_edit = QPlainTextEdit(format_authors(authors), self)
-        self.authors_edit.setPlaceholderText(AUTHORS_HINT)
+        self.authors_edit.setPlaceholderText(hint_text)
         self.authors_edit.setTabChangesFocus(True)
         lines = QFontMetrics(self.authors_edit.font()).lineSpacing()
         self.authors_edit.setFixedHeight(lines * 4 + 12)
-        hint = muted(QLabel(AUTHORS_HINT, self))
+        hint = muted(QLabel(hint_text, self))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.authors_edit.setAccessibleName(self.tr("Authors"))
+        self.authors_edit.setAccessibleDescription(hint_text)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Authors:", self.authors_edit)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Authors:"), self.authors_edit)
         form.addRow("", hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Rename")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Rename"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         if source:
-            where = muted(QLabel(f"Imported from {source}", self))
+            where = muted(QLabel(self.tr("Imported from {source}").format(source=source), self))
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             where.setWordWrap(True)
             box.addWidget(where)

@@ -44,6 +44,10 @@ class LibraryTable(QTableView):
         self.verticalHeader().hide()
         self.setShowGrid(False)
         self.setWordWrap(False)
+        self.setAccessibleName(self.tr("Library"))
+        self.setAccessibleDescription(self.tr(
+            "Your documents: choosing one opens it; drag it to the right half of the text "
+            "to read it beside"))
 
     def setModel(self, model: object) -> None:
         """Per-section modes need the sections, so they are set once there is a model."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,13 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.documents import TRASH_DAYS, TrashedDocument
-from ui import wording
 from ui.window.library.rename_dialog import muted
 
-EMPTY = ("The trash is empty.\n\nDocuments you remove from the library wait here "
-         f"for {TRASH_DAYS} days, with their highlights and notes.")
-EXPLAIN = (f"Removed documents are kept for {TRASH_DAYS} days with their highlights and "
-           "notes, then deleted for good.")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -44,10 +39,16 @@ def when(iso: str) -> datetime | None:
         return None
 
 
+def day_month_year(moment: datetime) -> str:
+    """``3 Nov 2026`` (``3 nov. 2026`` in French): the month in the window's language."""
+    month = QLocale().monthName(moment.month, QLocale.FormatType.ShortFormat)
+    return f"{moment.day} {month} {moment.year}"
+
+
 def removal_date(iso: str) -> str:
     """``3 Nov 2026, 14:05``: when the reader removed it, in local time."""
     moment = when(iso)
-    return f"{moment.day} {moment.strftime('%b %Y, %H:%M')}" if moment else iso[:16]
+    return f"{day_month_year(moment)}, {moment:%H:%M}" if moment else iso[:16]
 
 
 class TrashDialog(QDialog):
@@ -56,22 +57,27 @@ class TrashDialog(QDialog):
     def __init__(self, load: Callable[[], list[TrashedDocument]],
                  restore: Callable[[list[str]], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self._load, self._restore = load, restore
         self.documents: list[TrashedDocument] = []
         self.list = self._build_list()
-        self.empty = muted(QLabel(EMPTY, self))  # a state, not a message
+        self.empty = muted(QLabel(self.tr(
+            "The trash is empty.\n\nDocuments you remove from the library wait here for "
+            "%n day(s), with their highlights and notes.", "", TRASH_DAYS), self))  # a state
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list)
         self.pages.addWidget(self.empty)
-        self.explain = QLabel(EXPLAIN, self)
+        self.explain = QLabel(self.tr("Removed documents are kept for %n day(s) with their "
+                                      "highlights and notes, then deleted for good.", "",
+                                      TRASH_DAYS), self)
         self.explain.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("&Restore", self)
-        self.restore_button.setToolTip("Put the selected documents back in the library, "
-                                       "with their highlights and notes")
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setToolTip(self.tr("Put the selected documents back in the "
+                                               "library, with their highlights and notes"))
+        self.restore_button.setAccessibleDescription(self.restore_button.toolTip())
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -89,7 +95,8 @@ class TrashDialog(QDialog):
         tree.setAllColumnsShowFocus(True)
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        tree.setHeaderLabels(["Title", "Removed", "Highlights"])
+        tree.setHeaderLabels([self.tr("Title"), self.tr("Removed"), self.tr("Highlights")])
+        tree.setAccessibleName(self.tr("Documents in the trash"))
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -119,12 +126,12 @@ class TrashDialog(QDialog):
         self.restore_button.setVisible(bool(self.documents))
         self._selection_changed()
 
-    @staticmethod
-    def _tip(doc: TrashedDocument) -> str:
+    def _tip(self, doc: TrashedDocument) -> str:
         moment = when(doc.removed_at)
         until = moment + timedelta(days=TRASH_DAYS) if moment else None
-        kept = f"\nKept until {until.day} {until.strftime('%b %Y')}" if until else ""
-        return f"{doc.source}\n{wording.count(doc.highlights, 'highlight')}{kept}"
+        kept = "\n" + self.tr("Kept until {date}").format(date=day_month_year(until)) \
+            if until else ""
+        return f"{doc.source}\n{self.tr('%n highlight(s)', '', doc.highlights)}{kept}"
 
     def selected_ids(self) -> list[str]:
         return [item.data(0, ID_ROLE) for item in self.list.selectedItems()]
@@ -132,7 +139,8 @@ class TrashDialog(QDialog):
     def _selection_changed(self) -> None:
         n = len(self.selected_ids())
         self.restore_button.setEnabled(n > 0)
-        self.restore_button.setText(f"&Restore {n} documents" if n > 1 else "&Restore")
+        self.restore_button.setText(self.tr("&Restore %n document(s)", "", n) if n > 1
+                                    else self.tr("&Restore"))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()

@@ -116,10 +116,12 @@ class FoldLabel(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.is_folded = False
         self._title = ""
+        self.setAccessibleDescription(self.tr("Click to fold or unfold the list below"))
 
     def set_title(self, title: str) -> None:
         self._title = title
         self.setText(f"{'▸' if self.is_folded else '▾'} {title}")
+        self.setAccessibleName(title)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

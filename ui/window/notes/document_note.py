@@ -7,12 +7,13 @@ switching document or closing), by :class:`ui.window.notes.margin.NotesMargin`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-NO_DOCUMENT_NOTE = "Open a document to write a note on it"
-DOCUMENT_NOTE = "A note on this whole document (Markdown)…"
+# English source texts; NotesMargin shows them translated (its context).
+NO_DOCUMENT_NOTE = QT_TRANSLATE_NOOP("NotesMargin", "Open a document to write a note on it")
+DOCUMENT_NOTE = QT_TRANSLATE_NOOP("NotesMargin", "A note on this whole document (Markdown)…")
 
 
 class DocumentNoteEdit(QPlainTextEdit):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,12 +31,16 @@ from reader.markdown import render_note
 from reader.model import COLORS, Highlight
 from reader.tags import normalize_tag, normalize_tags
 from ui.window.notes.note_card import NOTE_SAVE_DELAY_MS, note_css, open_allowed_link, quote_start
-from ui.window.theme import Theme
+from ui.window.theme import Theme, color_name, reader_label
 
-TAGS_PLACEHOLDER = "Tags, separated by commas (or #one #two)"
-TAGS_TIP = ("Separate tags with commas: ai companions, ethics. Spaces inside a tag become "
-            "'-' (#ai-companions), as Obsidian spells tags.\n"
-            "Or start with # and separate with spaces: #labour #platforms.")
+# English source texts (the tests read them); shown through HighlightEditor.tr.
+TAGS_PLACEHOLDER = QT_TRANSLATE_NOOP("HighlightEditor",
+                                     "Tags, separated by commas (or #one #two)")
+TAGS_TIP = QT_TRANSLATE_NOOP(
+    "HighlightEditor",
+    "Separate tags with commas: ai companions, ethics. Spaces inside a tag become "
+    "'-' (#ai-companions), as Obsidian spells tags.\n"
+    "Or start with # and separate with spaces: #labour #platforms.")
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -69,12 +73,15 @@ class ModeSwitch(QWidget):
         row.setSpacing(4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        tips = ("Write the note (Markdown)", "The note rendered, links clickable")
+        tabs = ((self.tr("Write"), self.tr("Write the note (Markdown)")),
+                (self.tr("Preview"), self.tr("The note rendered, links clickable")))
         self.buttons: list[QToolButton] = []
-        for i, (text, tip) in enumerate(zip(("Write", "Preview"), tips, strict=True)):
+        for i, (text, tip) in enumerate(tabs):
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(tip)
             button.setCheckable(True)
             button.setChecked(i == 0)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -96,7 +103,8 @@ class ModeSwitch(QWidget):
             f" padding: 1px 4px; color: {theme.muted}; background: transparent; }}"
             f" QToolButton:checked {{ color: {theme.ink};"
             f" border-bottom: 2px solid {theme.accent}; }}"
-            f" QToolButton:hover {{ color: {theme.ink}; }}")
+            f" QToolButton:hover {{ color: {theme.ink}; }}"
+            f" QToolButton:focus {{ color: {theme.ink}; border: 1px dotted {theme.accent}; }}")
 
 
 class HighlightEditor(QFrame):
@@ -125,12 +133,17 @@ class HighlightEditor(QFrame):
         self.mode.currentChanged.connect(self._switch)
         layout.addWidget(self.mode)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText("Your note (Markdown: *emphasis*, **strong**, [link](https://…))")
+        self.note.setPlaceholderText(
+            self.tr("Your note (Markdown: *emphasis*, **strong**, [link](https://…))"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setAccessibleDescription(self.tr("The highlight's note, in Markdown; "
+                                                   "saved as you type"))
         self.note.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.note.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.note.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note.textChanged.connect(self._typed)
         self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("Note preview"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.preview.anchorClicked.connect(lambda url: open_allowed_link(url.toString()))
@@ -142,8 +155,10 @@ class HighlightEditor(QFrame):
         self.pages.addWidget(self.preview)
         layout.addWidget(self.pages, 1)
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText(TAGS_PLACEHOLDER)
-        self.tags.setToolTip(TAGS_TIP)
+        self.tags.setPlaceholderText(self.tr(TAGS_PLACEHOLDER))
+        self.tags.setToolTip(self.tr(TAGS_TIP))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setAccessibleDescription(self.tr(TAGS_PLACEHOLDER))
         self.tags.editingFinished.connect(self._tags_done)
         layout.addWidget(self.tags)
         self._timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS,
@@ -182,14 +197,16 @@ class HighlightEditor(QFrame):
             self.color_buttons[color] = button
         self.set_labels({})
         row.addStretch(1)
-        self.unsaved_label = QLabel("Not saved", self)
+        self.unsaved_label = QLabel(self.tr("Not saved"), self)
         self.unsaved_label.setObjectName("Unsaved")
-        self.unsaved_label.setToolTip("The library refused this edit; it is kept here until "
-                                      "it can be saved (Retry above, or edit again)")
+        self.unsaved_label.setToolTip(self.tr("The library refused this edit; it is kept here "
+                                              "until it can be saved (Retry above, or edit "
+                                              "again)"))
         self.unsaved_label.hide()
         row.addWidget(self.unsaved_label)
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete this highlight (undo with Ctrl+Z)")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete this highlight (undo with Ctrl+Z)"))
+        self.delete_button.setAccessibleName(self.tr("Delete the highlight"))
         self.delete_button.clicked.connect(self._delete)
         row.addWidget(self.delete_button)
         return row
@@ -200,7 +217,8 @@ class HighlightEditor(QFrame):
             button.setStyleSheet(
                 f"QToolButton {{ background: {theme.solid(color).name()}; border-radius: 11px;"
                 f" border: 1px solid {theme.card_border}; }}"
-                f" QToolButton:checked {{ border: 3px solid {theme.ink}; }}")
+                f" QToolButton:checked {{ border: 3px solid {theme.ink}; }}"
+                f" QToolButton:focus {{ border: 3px dotted {theme.accent}; }}")
         self.preview.setStyleSheet(
             f"QTextBrowser {{ border: 1px solid {theme.card_border}; border-radius: 4px;"
             f" padding: 3px; background: {theme.paper}; }}")
@@ -219,11 +237,18 @@ class HighlightEditor(QFrame):
         return self._pending
 
     def set_labels(self, labels: dict[str, str]) -> None:
-        """Each colour button's tooltip: the reader's label for it, and its colour."""
+        """Each colour button's tooltip and accessible name: the reader's label for it,
+        and its colour."""
         for color, button in self.color_buttons.items():
-            label = labels.get(color, "").strip()
-            button.setToolTip(f"{label} ({color})" if label and label != color
-                              else color.capitalize())
+            label, name = reader_label(color, labels), color_name(color)
+            if label:
+                button.setToolTip(self.tr("{label} ({colour})").format(label=label, colour=name))
+                button.setAccessibleName(self.tr("Colour {label} ({colour})").format(
+                    label=label, colour=name))
+            else:
+                button.setToolTip(name.capitalize())
+                button.setAccessibleName(self.tr("Colour {colour}").format(colour=name))
+            button.setAccessibleDescription(self.tr("Gives the highlight this colour"))
 
     def set_highlight(self, h: Highlight | None) -> None:
         """Show ``h`` (``None`` hides the editor); a pending note edit is saved first."""
@@ -234,7 +259,8 @@ class HighlightEditor(QFrame):
         self.setVisible(h is not None)
         if h is None:
             return
-        self.quote.setText(f"<i>“{quote_start(h.exact, 160)}”</i>")
+        self.quote.setText("<i>{}</i>".format(self.tr("“{quote}”").format(
+            quote=quote_start(h.exact, 160))))
         for color, button in self.color_buttons.items():
             button.setChecked(color == h.color)
         if not (same and self._pending):
@@ -260,8 +286,9 @@ class HighlightEditor(QFrame):
         if self.mode.currentIndex() != self.PREVIEW:
             return  # rendered when shown
         text = self.note.toPlainText()
+        empty = self.tr("No note yet.")
         self.preview.setHtml(render_note(text) if text.strip() else
-                             f'<p style="color:{self.theme.muted}"><i>No note yet.</i></p>')
+                             f'<p style="color:{self.theme.muted}"><i>{empty}</i></p>')
 
     def _switch(self, page: int) -> None:
         self.pages.setCurrentIndex(page)

@@ -7,24 +7,27 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from reader.annotations import MAX_LABEL
 from reader.model import COLORS
-from ui.window.theme import Theme
+from ui.window.theme import Theme, color_name
 
 
 class ColorNamesDialog(QDialog):
     def __init__(self, labels: dict[str, str], theme: Theme, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Colour names")
+        self.setWindowTitle(self.tr("Colour names"))
         self.setMinimumWidth(360)
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
         for color in COLORS:
             field = QLineEdit(self)
             field.setMaxLength(MAX_LABEL)
-            field.setPlaceholderText(color)
+            name = color_name(color)
+            field.setPlaceholderText(name)
+            field.setAccessibleName(self.tr("Name for {colour}").format(colour=name))
+            field.setAccessibleDescription(self.tr("Empty: the colour's own name"))
             current = labels.get(color, color)
             field.setText("" if current == color else current)
-            swatch = f"<span style='color:{theme.solid(color).name()}'>●</span> {color}"
+            swatch = f"<span style='color:{theme.solid(color).name()}'>●</span> {name}"
             form.addRow(swatch, field)
             self.fields[color] = field
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

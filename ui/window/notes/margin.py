@@ -63,6 +63,9 @@ class CardArea(QWidget):
         self._leaders: list[tuple[int, int, QColor]] = []  # passage y, card y, colour
         self._located: tuple[int, Locator] | None = None  # the open version's
         self.setMinimumWidth(200)
+        self.setAccessibleName(self.tr("Highlights beside the text"))
+        self.setAccessibleDescription(self.tr("One card per highlight, level with its "
+                                              "passage: click one to edit it"))
         view.viewport_moved.connect(self.relayout)
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
@@ -175,6 +178,7 @@ class NotesMargin(QWidget):
     def __init__(self, view: ReadingView, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc_id: str | None = None
+        self.setAccessibleName(self.tr("Notes margin"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -182,17 +186,24 @@ class NotesMargin(QWidget):
         top.setContentsMargins(CARD_INSET, CARD_INSET, CARD_INSET, 4)
         top.setSpacing(4)
         self.doc_note = DocumentNoteEdit(self)
+        self.doc_note.setAccessibleName(self.tr("Document note"))
+        self.doc_note.setAccessibleDescription(self.tr("A note on this whole document, in "
+                                                       "Markdown; saved as you type"))
         self.doc_note.textChanged.connect(self._doc_note_typed)
         top.addWidget(self.doc_note)
         self.orphans_label = FoldLabel(self)
         self.orphans_label.setObjectName("Muted")
-        self.orphans_label.setToolTip("Their passage is no longer in this version of the "
-                                      "text; their notes are kept. Click one to read, edit "
-                                      "or delete it; click here to fold the list.")
+        self.orphans_label.setToolTip(self.tr("Their passage is no longer in this version of "
+                                              "the text; their notes are kept. Click one to "
+                                              "read, edit or delete it; click here to fold "
+                                              "the list."))
         self.orphans_label.folded.connect(self._fold_orphans)
         top.addWidget(self.orphans_label)
         layout.addLayout(top)
         self.orphans = DetachedList(theme, self)
+        self.orphans.setAccessibleName(self.tr("Detached highlights"))
+        self.orphans.setAccessibleDescription(self.tr("Highlights whose passage is no longer "
+                                                      "in this version: click one to edit it"))
         self.orphans_model, self.orphans_delegate = self.orphans.rows, self.orphans.delegate
         self.orphans.clicked.connect(lambda i: self.card_clicked.emit(i.data(ID_ROLE)))
         layout.addWidget(self.orphans)
@@ -219,7 +230,8 @@ class NotesMargin(QWidget):
     def _enable_doc_note(self, enabled: bool) -> None:
         """Typing goes nowhere without a document: the box says so and takes none."""
         self.doc_note.setEnabled(enabled)
-        self.doc_note.setPlaceholderText(DOCUMENT_NOTE if enabled else NO_DOCUMENT_NOTE)
+        self.doc_note.setPlaceholderText(self.tr(DOCUMENT_NOTE) if enabled
+                                         else self.tr(NO_DOCUMENT_NOTE))
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
         self._show_orphans([h for h in highlights if h.status == "orphaned"])
@@ -236,8 +248,8 @@ class NotesMargin(QWidget):
         n = len(orphans)
         self.orphans_label.setVisible(bool(orphans))
         self.orphans_label.set_title(
-            "1 highlight whose passage is no longer in this version" if n == 1 else
-            f"{n} highlights whose passages are no longer in this version")
+            self.tr("1 highlight whose passage is no longer in this version") if n == 1 else
+            self.tr("%n highlights whose passages are no longer in this version", "", n))
         self._fold_orphans(self.orphans_label.is_folded)
         self._mark_orphan(self.cards.selected_id)
 

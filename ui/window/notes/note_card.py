@@ -8,6 +8,7 @@ import html
 import logging
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QPoint,
     QPointF,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.markdown import ALLOWED_SCHEMES, render_note
+from reader.markdown import ALLOWED_SCHEMES, plain_note, render_note
 from reader.model import Highlight
 from reader.tags import display_tag, normalize_tags
 from ui.window.theme import Theme
@@ -47,7 +48,7 @@ CARD_GAP = 6
 CARD_INSET = 8  # the cards' distance from the margin's edges
 NOTE_SAVE_DELAY_MS = 700
 NOTE_LINES = 6  # a card shows at most this many lines of its note, then "… more"
-MORE = "… more"
+MORE = QT_TRANSLATE_NOOP("NoteText", "… more")  # the English source; painted translated
 
 
 def open_allowed_link(url: str) -> None:
@@ -185,7 +186,7 @@ class NoteText(QWidget):
         if self.clamped and self._theme is not None:
             painter.setPen(QColor(self._theme.muted))
             line = self.fontMetrics()
-            painter.drawText(QPoint(0, self._cut + 2 + line.ascent()), MORE)
+            painter.drawText(QPoint(0, self._cut + 2 + line.ascent()), self.tr(MORE))
 
     def _anchor(self, pos: QPointF) -> str:
         if pos.y() > self._cut:
@@ -195,7 +196,7 @@ class NoteText(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over = bool(self._anchor(event.position()))
         self.setToolTip(self._anchor(event.position()) if over else
-                        ("The editor shows the whole note" if self.clamped else ""))
+                        (self.tr("The editor shows the whole note") if self.clamped else ""))
         event.ignore()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -250,7 +251,9 @@ class NoteCard(QFrame):
         self.setProperty("selected", "true" if selected else "false")
         self.style().unpolish(self)
         self.style().polish(self)
-        self.quote.setText(f"<i>“{html.escape(quote_start(h.exact))}”</i>")
+        quote = self.tr("“{quote}”").format(quote=quote_start(h.exact))
+        self.quote.setText(f"<i>{html.escape(quote)}</i>")
+        self._name(h, where)
         self.note.set_note(render_note(h.note) if h.note.strip() else "", theme)
         self.note.setVisible(bool(h.note.strip()))
         tags = "  ".join(html.escape(display_tag(t)) for t in normalize_tags(h.tags))
@@ -258,6 +261,13 @@ class NoteCard(QFrame):
         self.tags.setText("  ·  ".join(p for p in (place, tags) if p))
         self.tags.setVisible(bool(tags or where))
         self.tags.setToolTip(where)
+
+    def _name(self, h: Highlight, where: str) -> None:
+        """What a screen reader says of the card: its passage, then where and the note."""
+        self.setAccessibleName(self.tr("Highlight “{quote}”").format(
+            quote=quote_start(h.exact, 60)))
+        note = quote_start(plain_note(h.note), 200) if h.note.strip() else ""
+        self.setAccessibleDescription(" · ".join(p for p in (where, note) if p))
 
     def fit(self, width: int) -> None:
         """Take ``width`` and the height the content needs at that width."""

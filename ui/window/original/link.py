@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from reader.model import COLORS, Highlight
@@ -166,10 +166,11 @@ class OriginalMenuItem:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.action = QAction("&Original", window)
+        self.action = QAction(QCoreApplication.translate("OriginalMenuItem", "O&riginal"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip("The document's own pages beside its text")
+        self.action.setToolTip(QCoreApplication.translate(
+            "OriginalMenuItem", "The document's own pages beside its text"))
         self.action.triggered.connect(lambda _=False: self.toggle())
         primary = window.primary.original
         primary.remember = window.memory.remember_original_open
@@ -196,8 +197,9 @@ class OriginalMenuItem:
     def toggle(self) -> None:
         link = self.window.active_pane().original
         if not link.available:
-            self.window.show_error("This document has no original view (PDFs, EPUBs, web "
-                                   "pages and Markdown have one).")
+            self.window.show_error(QCoreApplication.translate(
+                "OriginalMenuItem", "This document has no original view (PDFs, EPUBs, web "
+                "pages and Markdown have one)."))
             self.refresh()
             return
         link.toggle()

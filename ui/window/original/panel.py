@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.errors import MarginaliaError
 from reader.model import Document, Highlight
 from ui.services import Services
+from ui.window.errors import in_words
 from ui.window.original.pdf_view import PdfOriginal
 from ui.window.original.source_view import SourceOriginal
 from ui.window.theme import Theme
@@ -100,25 +101,33 @@ class OriginalPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.unlock_button = QPushButton("Enter the password…", self)
+        self.setAccessibleName(self.tr("Original"))
+        self.unlock_button = QPushButton(self.tr("Enter the password…"), self)
+        self.unlock_button.setAccessibleName(self.tr("Enter the PDF's password"))
         self.unlock_button.clicked.connect(self.ask_password)
         self._build()
 
     def _build(self) -> None:
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 2, 2)
-        title = QLabel("Original", self)
+        title = QLabel(self.tr("Original"), self)
         title.setObjectName("Muted")
         bar.addWidget(title, 1)
         self.zoom_buttons = [
-            self._button(bar, "↔", "Fit the page's width", lambda w: w.fit_width()),
-            self._button(bar, "⤢", "Fit the whole page", lambda w: w.fit_page()),
-            self._button(bar, "−", "Zoom out (Ctrl+wheel)", lambda w: w.zoom_by(-1)),
-            self._button(bar, "+", "Zoom in (Ctrl+wheel)", lambda w: w.zoom_by(1))]
+            self._button(bar, "↔", self.tr("Fit the page's width"), lambda w: w.fit_width()),
+            self._button(bar, "⤢", self.tr("Fit the whole page"), lambda w: w.fit_page()),
+            self._button(bar, "−", self.tr("Zoom out (Ctrl+wheel)"), lambda w: w.zoom_by(-1)),
+            self._button(bar, "+", self.tr("Zoom in (Ctrl+wheel)"), lambda w: w.zoom_by(1))]
+        for button, name in zip(self.zoom_buttons, (
+                self.tr("Fit width"), self.tr("Fit page"), self.tr("Zoom out"),
+                self.tr("Zoom in")), strict=True):
+            button.setAccessibleName(name)
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Close the original (View → Original)")
+        close.setToolTip(self.tr("Close the original (View → Original)"))
+        close.setAccessibleName(self.tr("Close the original"))
+        self.close_button = close
         close.clicked.connect(self.close_requested)
         bar.addWidget(close)
         self.column = QVBoxLayout(self)
@@ -148,12 +157,14 @@ class OriginalPanel(QWidget):
         try:
             path = self.services.library.original_path(document.id)
         except MarginaliaError as exc:
-            self.show_problem(f"The original cannot be shown: {exc}")
+            self.show_problem(self.tr("The original cannot be shown: {reason}").format(
+                reason=in_words(exc)))
             return
         make = ORIGINAL_VIEWS.get(path.suffix.lower()) or ORIGINAL_VIEWS.get(
             Path(document.source_name).suffix.lower())
         if make is None:
-            self.show_problem(f"There is no view of the original of a {path.suffix} file.")
+            self.show_problem(self.tr("There is no view of the original of a {extension} "
+                                      "file.").format(extension=path.suffix))
             return
         self._use(make)
         self.message.hide()
@@ -199,13 +210,16 @@ class OriginalPanel(QWidget):
 
     def _widget_problem(self, text: str, password: bool) -> None:
         if password:
-            self.show_problem("This PDF is encrypted: showing its pages needs its password "
-                              f"(which Marginalia never keeps).\n\n{text}", True)
+            self.show_problem(self.tr("This PDF is encrypted: showing its pages needs its "
+                                      "password (which Marginalia never keeps).\n\n{reason}"
+                                      ).format(reason=text), True)
         else:
-            self.show_problem(f"The original cannot be shown: {text}")
+            self.show_problem(self.tr("The original cannot be shown: {reason}").format(
+                reason=text))
 
     def ask_password(self) -> None:
-        password, ok = QInputDialog.getText(self, "Password", "The PDF's password:",
+        password, ok = QInputDialog.getText(self, self.tr("Password"),
+                                            self.tr("The PDF's password:"),
                                             QLineEdit.EchoMode.Password)
         unlock = getattr(self.widget, "unlock", None)
         if ok and password and unlock is not None:

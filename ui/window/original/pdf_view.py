@@ -54,6 +54,9 @@ class PdfOriginal(QAbstractScrollArea):
     def __init__(self, theme: Theme, parent: QWidget | None = None,
                  cache: PageCache | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("The PDF's pages"))
+        self.setAccessibleDescription(self.tr("The original pages, highlights drawn on them: "
+                                              "select text to highlight it"))
         self.theme = theme
         self.cache = cache or PageCache()
         self.renderer = PageRenderer(self)
@@ -330,7 +333,8 @@ class PdfOriginal(QAbstractScrollArea):
             return
         painter.fillRect(rect, QColor("#ffffff"))
         painter.setPen(QColor(self.theme.muted))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"Page {page + 1}")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                         self.tr("Page {number}").format(number=page + 1))
 
     def _paint_marks(self, painter: QPainter, page: int) -> None:
         chars = self.cache.chars(page)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QImage
 from reader.errors import MarginaliaError, NeedsPassword
 from reader.page_map import PageChars, PageMap
 from reader.pdf_pages import PdfPages
+from ui.window.errors import in_words
 
 log = logging.getLogger(__name__)
 
@@ -138,10 +139,11 @@ class PageRenderer(QThread):
             else:
                 self._read_text(generation, int(arg))  # type: ignore[call-overload]
         except MarginaliaError as exc:
-            self.failed.emit(generation, str(exc), isinstance(exc, NeedsPassword))
+            self.failed.emit(generation, in_words(exc), isinstance(exc, NeedsPassword))
         except Exception as exc:  # pdfium's own failures: said, the thread goes on
             log.exception("the original view's renderer failed on %s", kind)
-            self.failed.emit(generation, f"this page could not be shown ({exc})", False)
+            self.failed.emit(generation, self.tr("this page could not be shown ({reason})")
+                             .format(reason=exc), False)
 
     def _open(self, generation: int, path: Path, name: str, text: str,
               password: str | None) -> None:

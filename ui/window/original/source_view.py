@@ -32,6 +32,7 @@ from reader.errors import OriginalUnreadable
 from reader.model import Document, Highlight
 from reader.original_source import SCHEME, ShownOriginal, read_original
 from reader.text_alignment import Alignment
+from ui.window.errors import in_words
 from ui.window.reading.layers import layers
 from ui.window.reading.offsets import OffsetMap
 from ui.window.reading.text_document import select_in, serif_font
@@ -55,6 +56,9 @@ class SourceOriginal(QTextBrowser):
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("The original"))
+        self.setAccessibleDescription(self.tr("The document as its own file shows it, "
+                                              "highlights drawn on it"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -83,8 +87,9 @@ class SourceOriginal(QTextBrowser):
             shown = read_original(original, document.source_name)
         except OriginalUnreadable as exc:
             log.warning("original not shown: %s", exc)
-            self.setPlainText(f"The original cannot be shown.\n\n{exc}")
-            self.problem.emit(str(exc), False)
+            self.setPlainText(self.tr("The original cannot be shown.\n\n{reason}").format(
+                reason=in_words(exc)))
+            self.problem.emit(in_words(exc), False)
             return
         self.shown = shown
         self._source = (document, original)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -28,17 +29,19 @@ class OutlineActions:
 
     def add_view_item(self, menu: QMenu, add: Add) -> None:
         """View → Outline (Ctrl+Shift+O), checkable."""
-        action = add(menu, "&Outline", self.toggle, "Ctrl+Shift+O")
+        action = add(menu, QCoreApplication.translate("OutlineActions", "&Outline"), self.toggle,
+                     "Ctrl+Shift+O")
         action.setCheckable(True)
         self.outline_action = action
 
     def build_go_menu(self, menu: QMenu, add: Add) -> None:
-        self.back_action = add(menu, "&Back", lambda: self._pane().outline.links.back(),
-                               "Alt+Left")
-        self.forward_action = add(menu, "&Forward",
+        self.back_action = add(menu, QCoreApplication.translate("OutlineActions", "&Back"),
+                               lambda: self._pane().outline.links.back(), "Alt+Left")
+        self.forward_action = add(menu, QCoreApplication.translate("OutlineActions", "&Forward"),
                                   lambda: self._pane().outline.links.forward(), "Alt+Right")
         menu.addSeparator()
-        self.bookmark_action = add(menu, "Add &bookmark…",
+        self.bookmark_action = add(menu, QCoreApplication.translate("OutlineActions",
+                                                                    "Add book&mark…"),
                                    lambda: self._pane().outline.bookmarks.add(), "Ctrl+D")
 
     def toggle(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from reader.bookmarks import Bookmark, Bookmarks
@@ -51,10 +52,13 @@ class BookmarkActions:
         """Ctrl+D: asks for an optional name unless ``name`` is given (tests, scripts)."""
         doc = self.current()
         if doc is None:
-            self.failed("No document open: open one to bookmark a place in it")
+            self.failed(QCoreApplication.translate(
+                "BookmarkActions", "No document open: open one to bookmark a place in it"))
             return
         if name is None:
-            name = self._ask("Add bookmark", "Name (optional):", "")
+            name = self._ask(QCoreApplication.translate("BookmarkActions", "Add bookmark"),
+                             QCoreApplication.translate("BookmarkActions", "Name (optional):"),
+                             "")
             if name is None:
                 return
         doc_id, offset, chosen = doc.id, self.place(), name
@@ -68,7 +72,9 @@ class BookmarkActions:
 
     def rename(self, bookmark: Bookmark, name: str | None = None) -> None:
         if name is None:
-            name = self._ask("Rename bookmark", "Name:", bookmark.name)
+            name = self._ask(QCoreApplication.translate("BookmarkActions", "Rename bookmark"),
+                             QCoreApplication.translate("BookmarkActions", "Name:"),
+                             bookmark.name)
             if name is None:
                 return
         bid, chosen = bookmark.id, name

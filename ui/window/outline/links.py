@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -28,8 +28,9 @@ log = logging.getLogger(__name__)
 
 MARGINALIA_SCHEME = "marginalia://"
 MAX_HISTORY = 100
-UNKNOWN_TARGET = ("This link's target is not known ({href}): re-import the document if it "
-                  "was imported before links could be followed")
+UNKNOWN_TARGET = QT_TRANSLATE_NOOP(
+    "LinkFollower", "This link's target is not known ({href}): re-import the document if it "
+    "was imported before links could be followed")
 
 
 def link_at(body: DocumentText, offset: int, href: str) -> Mark | None:
@@ -89,20 +90,21 @@ class LinkFollower(QObject):
         found = heading_slugs(body).get(slug(unquote(href[1:]))) if href.startswith("#") \
             else None
         if found is None:
-            self.failed(UNKNOWN_TARGET.format(href=href))
+            self.failed(self.tr(UNKNOWN_TARGET).format(href=href))
         else:
             self.jump(found)
 
     def open_external(self, href: str) -> bool:
         """Ask first, naming the address; True when it was handed to the browser."""
         answer = QMessageBox.question(
-            self.view, "Open link", f"Open this address in your web browser?\n\n{href}",
+            self.view, self.tr("Open link"),
+            self.tr("Open this address in your web browser?\n\n{address}").format(address=href),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Open:
             return False
         if not QDesktopServices.openUrl(QUrl(href)):
-            self.failed(f"{href}: no program to open it with")
+            self.failed(self.tr("{address}: no program to open it with").format(address=href))
             return False
         return True
 

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from reader.bookmarks import Bookmark
@@ -24,7 +24,7 @@ OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "section", "bookmark" or "group"
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # a bookmark's id
 TITLE_WIDTH = 80
-BOOKMARKS_TITLE = "Bookmarks"
+BOOKMARKS_TITLE = QT_TRANSLATE_NOOP("OutlineModel", "Bookmarks")  # shown translated
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,8 @@ def bookmark_label(body: DocumentText, bookmark: Bookmark, locator: Locator) -> 
         return bookmark.name
     words = " ".join(body.text[bookmark.offset:bookmark.offset + 120].split())
     where = locator.at(bookmark.offset).label()
-    return " · ".join(p for p in (where, clip(words, 40) or "(end of the text)") if p)
+    end = QCoreApplication.translate("OutlineModel", "(end of the text)")
+    return " · ".join(p for p in (where, clip(words, 40) or end) if p)
 
 
 class OutlineModel(QStandardItemModel):
@@ -112,7 +113,7 @@ class OutlineModel(QStandardItemModel):
             self.bookmarks_item = None
         if not marks:
             return
-        group = _item(BOOKMARKS_TITLE, "group", marks[0].offset)
+        group = _item(self.tr(BOOKMARKS_TITLE), "group", marks[0].offset)
         group.setSelectable(False)
         for mark in marks:
             child = _item(bookmark_label(body, mark, locator), "bookmark", mark.offset)

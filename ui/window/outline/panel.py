@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QTreeView, QVBoxLayout, QWidget
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NO_SECTIONS = "This document has no headings."
+NO_SECTIONS = QT_TRANSLATE_NOOP("OutlinePanel", "This document has no headings.")
 PANEL_WIDTH = 240
 
 
@@ -56,7 +56,10 @@ class OutlinePanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty = QLabel(NO_SECTIONS, self)
+        self.tree.setAccessibleName(self.tr("Outline"))
+        self.tree.setAccessibleDescription(self.tr("The document's sections, then its "
+                                                   "bookmarks: activate one to go there"))
+        self.empty = QLabel(self.tr(NO_SECTIONS), self)
         self.empty.setWordWrap(True)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 0, 0)
@@ -155,9 +158,9 @@ class OutlinePanel(QWidget):
         if bookmark is None:
             return None
         menu = QMenu(self)
-        menu.addAction("&Rename bookmark…").triggered.connect(
+        menu.addAction(self.tr("&Rename bookmark…")).triggered.connect(
             lambda: self.bookmarks.rename(bookmark))
-        menu.addAction("Re&move bookmark").triggered.connect(
+        menu.addAction(self.tr("Re&move bookmark")).triggered.connect(
             lambda: self.bookmarks.remove(bookmark))
         return menu
 

@@ -42,16 +42,20 @@ class FindBar(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Find in this document")
+        self.query.setPlaceholderText(self.tr("Find in this document"))
+        self.query.setAccessibleName(self.tr("Find in this document"))
         self.query.setClearButtonEnabled(True)
-        self.case = QCheckBox("Exact case", self)
-        self.word = QCheckBox("Whole word", self)
+        self.case = QCheckBox(self.tr("Exact case"), self)
+        self.word = QCheckBox(self.tr("Whole word"), self)
         self.count = QLabel(self)
         self.count.setObjectName("Muted")
         self.count.setMinimumWidth(70)
-        self.previous = self._button("↑", "Previous (Shift+F3)", self.find_previous)
-        self.next = self._button("↓", "Next (F3, Enter)", self.find_next)
-        close = self._button("✕", "Close (Esc)", self.close_bar)
+        self.previous = self._button("↑", self.tr("Previous (Shift+F3)"), self.find_previous)
+        self.previous.setAccessibleName(self.tr("Previous match"))
+        self.next = self._button("↓", self.tr("Next (F3, Enter)"), self.find_next)
+        self.next.setAccessibleName(self.tr("Next match"))
+        close = self._button("✕", self.tr("Close (Esc)"), self.close_bar)
+        close.setAccessibleName(self.tr("Close the find bar"))
         layout.addWidget(self.query, 1)
         for w in (self.case, self.word, self.count, self.previous, self.next, close):
             layout.addWidget(w)
@@ -107,10 +111,13 @@ class FindBar(QFrame):
         if not self.query.text().strip():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("No match")
+            self.count.setText(self.tr("No match"))
+        elif total >= MAX_HITS:
+            self.count.setText(self.tr("{current} of {total}+").format(
+                current=self.view.current_hit + 1, total=total))
         else:
-            more = "+" if total >= MAX_HITS else ""
-            self.count.setText(f"{self.view.current_hit + 1} of {total}{more}")
+            self.count.setText(self.tr("{current} of {total}").format(
+                current=self.view.current_hit + 1, total=total))
         self.query.setProperty("nomatch", "true" if self.query.text() and not total else "false")
         self.query.style().unpolish(self.query)  # a dynamic property restyles only when
         self.query.style().polish(self.query)  # the style is applied again

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.model import COLORS
-from ui.window.theme import Theme
+from ui.window.theme import Theme, color_name, reader_label
 
 
 class HighlightBar(QFrame):
@@ -24,14 +24,18 @@ class HighlightBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
+        self.setAccessibleName(self.tr("Highlight colours"))
+        self.setAccessibleDescription(self.tr("Highlights the selected text in the colour "
+                                              "picked (keys 1 to 5)"))
         self.buttons: dict[str, QToolButton] = {}
-        for i, color in enumerate(COLORS, 1):
+        self.labels: dict[str, str] = {}
+        for color in COLORS:
             button = QToolButton(self)
-            button.setToolTip(f"Highlight {color} ({i})")
             button.setFixedSize(20, 20)
             button.clicked.connect(lambda _=False, c=color: self.picked.emit(c))
             layout.addWidget(button)
             self.buttons[color] = button
+        self.set_labels({})
         self.set_theme(theme)
         self.hide()
 
@@ -41,6 +45,21 @@ class HighlightBar(QFrame):
                                  f" border-radius: 10px; border: 1px solid {theme.card_border};}}"
                                  f" QToolButton:hover {{ border: 2px solid {theme.ink}; }}")
 
+    def swatch_name(self, color: str) -> str:
+        """What picking ``color`` does, in words: its colour, and the reader's own name
+        for it when the library has one (the context menu says the same)."""
+        label = reader_label(color, self.labels)
+        if label:
+            return self.tr("Highlight {label} ({colour})").format(label=label,
+                                                                 colour=color_name(color))
+        return self.tr("Highlight {colour}").format(colour=color_name(color))
+
     def set_labels(self, labels: dict[str, str]) -> None:
+        """The library's colour names, on each swatch's tooltip and accessible name."""
+        self.labels = dict(labels)
         for i, (color, button) in enumerate(self.buttons.items(), 1):
-            button.setToolTip(f"{labels.get(color, color)} ({i})")
+            label = reader_label(color, labels) or color_name(color)
+            button.setToolTip(self.tr("{label} ({key})").format(label=label, key=i))
+            button.setAccessibleName(self.swatch_name(color))
+            button.setAccessibleDescription(
+                self.tr("Highlights the selected text (key {key})").format(key=i))

@@ -41,7 +41,11 @@ class Minimap(QWidget):
         self.marks: list[Mark] = []
         self.setFixedWidth(WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Highlights and search hits in this document: click to go there")
+        self.setToolTip(self.tr("Highlights and search hits in this document: click to go "
+                                "there"))
+        self.setAccessibleName(self.tr("Minimap"))
+        self.setAccessibleDescription(self.tr("Where the highlights and search hits are in "
+                                              "this document; click to go there"))
         view.content_changed.connect(self.refresh)
         view.hits_changed.connect(self.refresh)
         view.viewport_moved.connect(self.update)

@@ -21,11 +21,13 @@ from reader.changes import Changes
 from reader.errors import MarginaliaError
 from reader.model import Document, Highlight
 from ui.services import Services
+from ui.window.errors import in_words
 from ui.window.notes.editor import HighlightEditor
 from ui.window.notes.margin import NotesMargin
 from ui.window.original.link import OriginalLink
 from ui.window.outline.panel import OutlinePanel
 from ui.window.reading.find_bar import FindBar
+from ui.window.reading.keyboard import ReadingKeys
 from ui.window.reading.minimap import Minimap
 from ui.window.reading.pane_header import PaneHeader
 from ui.window.reading.progress import ProgressLine
@@ -73,6 +75,7 @@ class ReadingPane(QWidget):
         self.outline = OutlinePanel(self)  # sections, bookmarks, links followed (issue 17)
         self._layout()
         self._connect()
+        self.keys = ReadingKeys(self)  # caret browsing, Alt+Down/Up, Enter, Escape
         self.original = OriginalLink(self)  # the PDF's pages beside the text (View → Original)
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_DELAY_MS,
                                       timeout=self.save_reading_position)
@@ -155,7 +158,7 @@ class ReadingPane(QWidget):
             highlights = list(self.services.annotations.for_document(doc_id))
             note = self.services.annotations.document_note(doc_id)
         except MarginaliaError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(in_words(exc))
             return False
         self.current = doc
         self.highlights = highlights
@@ -298,9 +301,17 @@ class ReadingPane(QWidget):
             self.unsaved_reason = message
             self._show_unsaved()
             self.unsaved_changed.emit()
-            self.failed.emit(f"Your {edit.label} was not saved (kept for retry): {message}")
+            self.failed.emit(self._not_saved(edit.kind).format(reason=message))
 
         self.annotate(edit.operation(), saved=saved, refused=refused)
+
+    def _not_saved(self, kind: str) -> str:
+        """One sentence per kind of edit: French agrees the words with each."""
+        return {"note": self.tr("Your note was not saved (kept for retry): {reason}"),
+                "tags": self.tr("Your tags were not saved (kept for retry): {reason}"),
+                "color": self.tr("Your colour was not saved (kept for retry): {reason}"),
+                }.get(kind, self.tr("Your document note was not saved (kept for retry): "
+                                    "{reason}"))
 
     def retry_unsaved(self) -> None:
         """Send every kept edit to the store again (Retry, closing, start-up).
@@ -333,7 +344,7 @@ class ReadingPane(QWidget):
         try:
             note = self.services.annotations.document_note(self.current.id)
         except MarginaliaError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(in_words(exc))
             return
         if not self.margin.typing:
             self.margin.load(self.current.id, note, self.highlights)

@@ -22,18 +22,22 @@ class PaneHeader(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.title, 1)
         self.original_button = QToolButton(self)  # View → Original, where the reader sees it
-        self.original_button.setText("Original")
+        self.original_button.setText(self.tr("Original"))
         self.original_button.setCheckable(True)
         self.original_button.setAutoRaise(True)
-        self.original_button.setToolTip("The document's own pages beside its text "
-                                        "(View → Original, Ctrl+Shift+P)")
+        self.original_button.setToolTip(self.tr("The document's own pages beside its text "
+                                                "(View → Original, Ctrl+Shift+P)"))
+        self.original_button.setAccessibleName(self.tr("Original"))
+        self.original_button.setAccessibleDescription(
+            self.tr("Shows or hides the document's own pages beside its text"))
         self.original_button.hide()
         self.has_original = False
         row.addWidget(self.original_button)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close this pane (View → Close the second pane)")
+        self.close_button.setToolTip(self.tr("Close this pane (View → Close the second pane)"))
+        self.close_button.setAccessibleName(self.tr("Close this pane"))
         self.close_button.clicked.connect(self.close_requested)
         policy = self.close_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # both panes' headers keep the same height

@@ -12,14 +12,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from reader.locations import Locator
 from reader.model import Document
 from reader.text import DocumentText
-from ui import wording
 from ui.window.reading.view import ReadingView
 
 if TYPE_CHECKING:
@@ -41,7 +40,16 @@ def progress_words(body: DocumentText, top: int, fraction: float,
     page the top of the view is on), else ``42%``."""
     pages = page_count(body)
     page = (locator or Locator(body)).at(top).page if pages else ""
-    return f"p. {page} of {pages}" if page else wording.percent(fraction)
+    if page:
+        return QCoreApplication.translate("ProgressLine", "p. {page} of {pages}").format(
+            page=page, pages=pages)
+    return percent_words(fraction)
+
+
+def percent_words(fraction: float) -> str:
+    """``42%`` (``42 %`` in French), rounded down: only the very end says 100."""
+    percent = int(min(1.0, max(0.0, fraction)) * 100 + 1e-9)
+    return QCoreApplication.translate("ProgressLine", "{percent}%").format(percent=percent)
 
 
 def view_fraction(view: ReadingView, top: int) -> float:
@@ -93,7 +101,8 @@ class ProgressLine(QWidget):
         self.update()  # three pixels high: cheap, and a new theme is painted too
         if words != self.words:
             self.words = words
-            self.setToolTip(f"{words} through this document" if words else "")
+            self.setToolTip(self.tr("{progress} through this document").format(progress=words)
+                            if words else "")
         self.refreshed.emit(words)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -120,7 +129,8 @@ class ProgressStatus(QLabel):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setToolTip("How far through the open document you are")
+        self.setToolTip(self.tr("How far through the open document you are"))
+        self.setAccessibleName(self.tr("Reading progress"))
         window.statusBar().addPermanentWidget(self)
         self.follow()
         app = QApplication.instance()

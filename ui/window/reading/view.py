@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from reader.formats import extensions_listed, hard_wrapped
 from reader.model import COLORS, Document, Highlight
+from ui.window.accessibility.describe import describe_highlights
 from ui.window.reading.highlight_bar import HighlightBar
 from ui.window.reading.hit_test import HitTest
 from ui.window.reading.layers import layers
@@ -42,9 +43,18 @@ from ui.window.theme import Theme
 log = logging.getLogger(__name__)
 
 LINE_CHARS = 70
-# Documents, but none open; an empty library says more (ui/window/help/empty_library.py).
-NO_DOCUMENT = ("No document open.\n\nPick one in the library, or import texts "
-               f"({extensions_listed()}): File → Import… (Ctrl+O), or drop files on this window.")
+
+
+def no_document() -> str:
+    """Documents, but none open (in the window's language); an empty library says
+    more (ui/window/help/empty_library.py)."""
+    return QCoreApplication.translate(
+        "ReadingView", "No document open.\n\nPick one in the library, or import texts "
+        "({extensions}): File → Import… (Ctrl+O), or drop files on this window."
+    ).format(extensions=extensions_listed())
+
+
+NO_DOCUMENT = no_document()  # in English: the source text, as the tests read it
 CURRENT_HIT_INK = "#1f2328"  # dark on the solid orange of the current hit, on every theme
 
 
@@ -73,7 +83,10 @@ class ReadingView(QTextEdit):
         # Long URLs and code lines wrap anywhere rather than widening the page sideways.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setPlaceholderText(NO_DOCUMENT)
+        self.setPlaceholderText(no_document())
+        self.setAccessibleName(self.tr("Document text"))
+        self.setAccessibleDescription(self.tr("The open document: select words to highlight "
+                                              "them, with the keys 1 to 5 or the colour bar"))
         self.theme = theme
         self.font_size = font_size
         self.document_: Document | None = None
@@ -154,6 +167,7 @@ class ReadingView(QTextEdit):
         live = [h for h in highlights if h.status != "orphaned"]
         self.highlights = sorted(live, key=lambda h: (h.start, h.end))
         self._starts = [h.start for h in self.highlights]
+        describe_highlights(self, len(self.highlights))  # for a screen reader
         self._paint()
         self.content_changed.emit()
 
@@ -174,7 +188,10 @@ class ReadingView(QTextEdit):
     def _apply_palette(self) -> None:
         self.setStyleSheet(f"QTextEdit {{ background: {self.theme.paper}; color: "
                            f"{self.theme.ink}; selection-background-color: "
-                           f"{self.theme.accent}; selection-color: {self.theme.paper}; }}")
+                           f"{self.theme.accent}; selection-color: {self.theme.paper}; "
+                           # focus shown by a frame, kept transparent: no relayout on focus
+                           "border: 2px solid transparent; }"
+                           f" QTextEdit:focus {{ border-color: {self.theme.accent}; }}")
 
     # -- geometry -------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -403,15 +420,15 @@ class ReadingView(QTextEdit):
         if span:
             menu.addSeparator()
             for i, color in enumerate(COLORS, 1):
-                action = menu.addAction(f"Highlight {color}\t{i}")
+                action = menu.addAction(f"{self.bar.swatch_name(color)}\t{i}")
                 action.triggered.connect(lambda _=False, c=color: self._pick_color(c))
         hits = self.highlights_at(self.offset_at(event.pos()))
         if hits:
             menu.addSeparator()
             hid = hits[0].id
-            menu.addAction("Edit highlight…").triggered.connect(
+            menu.addAction(self.tr("Edit highlight…")).triggered.connect(
                 lambda: self.highlight_clicked.emit(hid))
-            menu.addAction("Delete highlight").triggered.connect(
+            menu.addAction(self.tr("Delete highlight")).triggered.connect(
                 lambda: self.delete_requested.emit(hid))
         menu.exec(event.globalPos())
         menu.deleteLater()

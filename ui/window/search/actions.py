@@ -11,16 +11,19 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
 from index.search import SearchHit, SearchResults
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
-class SearchActions:
+class SearchActions(QObject):
     """The Edit menu's search and find items, and the hits the panel opens."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
 
     def show_search(self) -> None:
@@ -51,9 +54,13 @@ class SearchActions:
         else:
             pane.show_hits(list(hit.hits))
         count = len(pane.view.hits)
-        where = f"match 1 of {count}" if count > 1 else "1 match"
-        self.window.status_label.setText(f"{where.capitalize()} in this document · F3 next, "
-                                         "Shift+F3 previous" if count else "")
+        if count > 1:
+            text = self.tr("Match 1 of %n in this document · F3 next, Shift+F3 previous", "",
+                           count)
+        else:
+            text = self.tr("1 match in this document · F3 next, Shift+F3 previous") \
+                if count else ""
+        self.window.status_label.setText(text)
 
     def step_hit(self, step: int) -> None:
         self.window.active_pane().step_hit(step)

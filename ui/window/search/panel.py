@@ -47,8 +47,8 @@ from index.search import SearchHit, SearchResults
 from index.suggest import replace_words
 from reader.locations import Location
 from reader.tags import display_tag, normalize_tags
-from ui import wording
 from ui.window.search.rich_delegate import RichTextDelegate
+from ui.window.status import StatusWording
 from ui.window.workers.search import Filters, SearchWorker
 
 log = logging.getLogger(__name__)
@@ -213,10 +213,11 @@ class SearchResultsModel(QAbstractListModel):
 
     def _html(self, row: ResultRow) -> str:
         if row.header:
-            found = wording.count(row.count, "match", "matches")
+            found = self.tr("%n match(es)", "", row.count)
             return (f"<b>{html.escape(row.title)}</b> "
                     f"<span class='muted'>· {found}</span>")
-        badge = "<span class='badge'>NOTE</span> " if row.hit.kind == "annotation" else ""
+        badge = f"<span class='badge'>{html.escape(self.tr('NOTE'))}</span> " \
+            if row.hit.kind == "annotation" else ""
         hit = row.hit
         place = Location(hit.page, hit.chapter).label()
         where = f"<span class='muted'>{html.escape(place)}</span><br>" if place else ""
@@ -250,7 +251,12 @@ class SearchPanel(QWidget):
         self._open_when_ready = False
         self.chips: dict[tuple[str, str], QToolButton] = {}
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Search texts and notes…  \"phrase\"  OR  -word  pre*  tag:x")
+        self.query.setPlaceholderText(self.tr(
+            "Search texts and notes…  \"phrase\"  OR  -word  pre*  tag:x"))
+        self.query.setAccessibleName(self.tr("Search the library"))
+        self.query.setAccessibleDescription(self.tr(
+            "Search texts and notes as you type: \"a phrase\", OR, -word to leave out, "
+            "pre* for a prefix, tag:x for a tag; Enter opens the first result"))
         self.query.setClearButtonEnabled(True)
         self.query.installEventFilter(self)
         self.chip_row = FlowLayout()  # texts/notes and languages
@@ -264,6 +270,7 @@ class SearchPanel(QWidget):
         self.suggested = ""  # the "did you mean" query on offer
         self.model = SearchResultsModel(self)
         self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Search results"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -286,7 +293,7 @@ class SearchPanel(QWidget):
     # -- chips --------------------------------------------------------------------
     def set_choices(self, langs: list[str], tags: list[str]) -> None:
         """The chips on offer: the library's languages, texts/notes, its common tags."""
-        wanted = [("kind", "document", "Texts"), ("kind", "note", "Notes")]
+        wanted = [("kind", "document", self.tr("Texts")), ("kind", "note", self.tr("Notes"))]
         wanted += [("lang", lang, lang) for lang in langs]
         wanted_tags = [("tag", t, display_tag(t))  # old spellings count as one tag
                        for t in normalize_tags(tags)[:MAX_TAG_CHIPS]]
@@ -306,8 +313,11 @@ class SearchPanel(QWidget):
         chip.setText(chip.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
                                                    CHIP_TEXT_WIDTH))
         chip.setCheckable(True)
-        names = {"kind": "Only", "lang": "Language:", "tag": "Tagged"}
-        chip.setToolTip(f"{names[kind]} {label}")
+        tips = {"kind": self.tr("Only {label}"), "lang": self.tr("Language: {label}"),
+                "tag": self.tr("Tagged {label}")}
+        chip.setToolTip(tips[kind].format(label=label))
+        chip.setAccessibleName(chip.toolTip())
+        chip.setAccessibleDescription(self.tr("A filter: when on, only matching results show"))
         chip.toggled.connect(lambda _: self.run())
         row.insertWidget(row.count(), chip)
         return chip
@@ -330,7 +340,7 @@ class SearchPanel(QWidget):
         if not self._requested.strip():
             self.generation = self.worker.request("")
             return
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self.generation = self.worker.request(self._requested, self.filters())
 
     def show_results(self, generation: int, results: SearchResults) -> None:
@@ -343,13 +353,13 @@ class SearchPanel(QWidget):
         offer = ""
         if self.suggested:
             s = html.escape(self.suggested)
-            offer = f"Did you mean <a href=\"{s}\">{s}</a>?"
+            offer = self.tr("Did you mean {link}?").format(link=f"<a href=\"{s}\">{s}</a>")
         if results.hits:
-            self.status.setText(wording.found(results.total, [(h.doc_id, len(h.hits))
-                                                               for h in results.hits])
+            self.status.setText(StatusWording().found(results.total, [(h.doc_id, len(h.hits))
+                                                                      for h in results.hits])
                                 + (f" · {offer}" if offer else ""))
         elif offer or self._requested.strip():
-            self.status.setText(" ".join(("Nothing found.", offer)).strip())
+            self.status.setText(" ".join((self.tr("Nothing found."), offer)).strip())
         else:
             self.status.setText("")
         if self._open_when_ready:

@@ -27,6 +27,7 @@ from reader.changes import Changes
 from reader.errors import Cancelled, MarginaliaError
 from reader.paths import DataPaths
 from ui.services import Services, open_services
+from ui.window.errors import in_words
 from ui.window.workers.search import IndexWatch, watch_rebuilds
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ class _Job(QRunnable):
         except MarginaliaError as exc:
             log.warning("operation refused: %s", exc)
             self._announce(made)  # what was written before the refusal (a batch's part)
-            dispatcher.failed.emit(self.job_id, str(exc))
+            dispatcher.failed.emit(self.job_id, in_words(exc))
             return
         except Exception as exc:
             log.error("operation failed: %s\n%s", exc, traceback.format_exc())
