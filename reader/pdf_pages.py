@@ -145,15 +145,18 @@ class PdfPages:
                 if not textpage:
                     return ""
                 try:
-                    return _text(textpage, c.FPDFText_CountChars(textpage))
+                    return page_characters(textpage, c.FPDFText_CountChars(textpage))
                 finally:
                     c.FPDFText_ClosePage(textpage)
             finally:
                 c.FPDF_ClosePage(page)
 
 
-def _text(textpage: c.FPDF_TEXTPAGE, count: int) -> str:
-    """One character per pdfium index (as the importer reads them)."""
+def page_characters(textpage: c.FPDF_TEXTPAGE, count: int) -> str:
+    """A page's characters, one per pdfium character index (the importer and the
+    original view both count in them): read in one call, or one by one when the bulk
+    text differs in length (characters beyond UTF-16's first plane, characters pdfium
+    leaves out)."""
     if count <= 0:
         return ""
     buffer = (ctypes.c_ushort * (count + 1))()
@@ -170,7 +173,7 @@ def _char(code: int) -> str:
 
 def _read_chars(textpage: c.FPDF_TEXTPAGE) -> PageChars:
     count = c.FPDFText_CountChars(textpage)
-    text = _text(textpage, count)
+    text = page_characters(textpage, count)
     boxes = array("f", bytes(16 * len(text)))
     box = c.FS_RECTF()
     get = c.FPDFText_GetLooseCharBox

@@ -19,6 +19,7 @@ from itertools import pairwise
 import pypdfium2.raw as c  # type: ignore[import-untyped]
 
 from reader.importers.pdf_layout import Page, Segment
+from reader.pdf_pages import page_characters
 
 # A line is cut where a gap wider than this many ems lies between two of its runs.
 GAP_SPLIT_EMS = 1.8
@@ -54,24 +55,8 @@ def _segments(textpage: c.FPDF_TEXTPAGE) -> list[Segment]:
     count = c.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
-    reader = _Lines(textpage, _page_text(textpage, count))
+    reader = _Lines(textpage, page_characters(textpage, count))
     return [seg for match in _LINES.finditer(reader.text) for seg in reader.line(*match.span())]
-
-
-def _page_text(textpage: c.FPDF_TEXTPAGE, count: int) -> str:
-    """The page's characters, one per pdfium character index: read in one call, or
-    one by one when the bulk text differs in length (characters beyond UTF-16's
-    first plane, characters pdfium leaves out)."""
-    buffer = (ctypes.c_ushort * (count + 1))()
-    written = c.FPDFText_GetText(textpage, 0, count, buffer)
-    text = bytes(buffer)[: max(0, written - 1) * 2].decode("utf-16-le", "replace")
-    if len(text) == count:
-        return text
-    return "".join(_char(c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-
-
-def _char(code: int) -> str:
-    return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
 
 
 class _Lines:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from tests.window.conftest import Windows
 
 ROOT = Path(__file__).resolve().parents[2]
-PART = ROOT / "ui" / "translations" / "parts" / "errors_fr.ts"
+PART = ROOT / "ui" / "translations" / "marginalia_fr.ts"
 NBSP = "\u00a0"
 
 

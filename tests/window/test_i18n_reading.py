@@ -1,6 +1,6 @@
 """The reading pane in French (issue 18, part 2): the colour bar, the editor, the
 margin, the original and outline panels, with this room's own part of the French
-translations (ui/translations/parts/reading_fr.ts) compiled and installed.
+translations (ui/translations/marginalia_fr.ts) compiled and installed.
 
 No English is left: a text a widget shows that is the English source of one of the
 part's messages (whose French differs) fails the test, whatever widget shows it.
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-PART = ROOT / "ui" / "translations" / "parts" / "reading_fr.ts"
+PART = ROOT / "ui" / "translations" / "marginalia_fr.ts"
 NBSP = "\u00a0"
 BOOK = ("# Loomings\n\nCall me Ishmael. Some years ago, never mind how long precisely.\n\n"
         "## The Carpet-Bag\n\nI stuffed a shirt or two into my old carpet-bag.\n")

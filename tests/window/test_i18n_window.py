@@ -1,11 +1,10 @@
-"""The window in French (issue 18), for the parts wrapped in ``parts/window_fr.ts``:
+"""The window in French (issue 18), for the rooms of menus, library, search and dialogs:
 the menus, the library table's headers, the search panel, the status line, the
 Trash dialog's plurals. English stays the source: the other window tests read it.
 
-The French comes from the merged ``marginalia_fr.qm`` once the parts are merged;
-until then (and always, harmlessly) this part file is compiled here and installed
-under the window's own translators, so these tests say whether *its* French is
-complete and shown."""
+The committed ``marginalia_fr.ts`` is compiled here and installed over the window's
+own translators (English plurals answer first otherwise), so these tests say whether
+its French is complete and shown."""
 
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ from ui.window.status import StatusWording
 if TYPE_CHECKING:
     from tests.window.conftest import Windows
 
-PART = Path(__file__).resolve().parents[2] / "ui" / "translations" / "parts" / "window_fr.ts"
+PART = Path(__file__).resolve().parents[2] / "ui" / "translations" / "marginalia_fr.ts"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 NBSP = "\u00a0"
 

@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from ui.window.choices import add_choices
 from ui.window.messages import show_message
 
 if TYPE_CHECKING:
@@ -134,16 +135,10 @@ class LanguageMenu(QObject):
     def build(self, parent: QMenu) -> QMenu:
         """The submenu, added to ``parent``, the remembered choice checked."""
         menu = parent.addMenu(self.tr("Lan&guage"))
-        group = QActionGroup(menu)
         labels = {SYSTEM: self.tr("Follow the &system"), **LANGUAGE_NAMES}
-        for choice, label in labels.items():
-            action = QAction(label if "&" in label else f"&{label}", menu)  # &English…
-            action.setCheckable(True)
-            action.setChecked(choice == self.chosen)
-            action.triggered.connect(lambda _=False, c=choice: self.choose(c))
-            group.addAction(action)
-            menu.addAction(action)
-            self.actions[choice] = action
+        self.actions.update(add_choices(
+            menu, {c: t if "&" in t else f"&{t}" for c, t in labels.items()},  # &English…
+            self.chosen, self.choose))
         return menu
 
     def choose(self, choice: str) -> None:

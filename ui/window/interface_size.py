@@ -13,8 +13,10 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QMenu
+
+from ui.window.choices import add_choices
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -39,17 +41,9 @@ class InterfaceSize(QObject):
 
     def build(self, parent: QMenu) -> QMenu:
         menu = parent.addMenu(self.tr("&Interface text size"))
-        group = QActionGroup(menu)
         labels = {"smaller": self.tr("&Smaller"), "default": self.tr("&Default"),
                   "larger": self.tr("&Larger"), "largest": self.tr("L&argest")}
-        for choice, label in labels.items():
-            action = QAction(label, menu)
-            action.setCheckable(True)
-            action.setChecked(choice == self.choice)
-            action.triggered.connect(lambda _=False, c=choice: self.choose(c))
-            group.addAction(action)
-            menu.addAction(action)
-            self.actions[choice] = action
+        self.actions.update(add_choices(menu, labels, self.choice, self.choose))
         return menu
 
     def choose(self, choice: str) -> None:
