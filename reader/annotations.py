@@ -112,7 +112,7 @@ class Annotations:
                             "prefix": prefix, "suffix": suffix, "color": color, "note": note,
                             "status": "exact", "created_at": created or stamp,
                             "modified_at": modified or created or stamp, "tags": clean}
-            command = Command("create highlight", "highlight", hid, None, state)
+            command = Command(said("create highlight"), "highlight", hid, None, state)
             states.write(conn, command.kind, hid, None, state)
         self.history.push(command)
         return self.get(hid), Changes(annotations={hid})
@@ -149,11 +149,11 @@ class Annotations:
         return self.create(doc_id, start, end, **same)
 
     def recolor(self, hid: str, color: str) -> Changes:
-        return self._edit(hid, "recolour", {"color": check_color(color)})
+        return self._edit(hid, said("recolour"), {"color": check_color(color)})
 
     def set_note(self, hid: str, note: str) -> Changes:
         """Edit a note; quick successive edits of one note undo as one step."""
-        return self._edit(hid, "edit note", {"note": check_note(note)}, coalesce=True)
+        return self._edit(hid, said("edit note"), {"note": check_note(note)}, coalesce=True)
 
     def add_tag(self, hid: str, tag: str) -> Changes:
         """Compared in canonical form, so a tag stored in an older spelling is not
@@ -161,7 +161,7 @@ class Annotations:
         clean = check_tags([tag])[0]
         current = list(self.get(hid).tags)
         have = {normalize_tag(t) for t in current}
-        return self._edit(hid, "tag", {"tags": current + [clean] * (clean not in have)})
+        return self._edit(hid, said("tag"), {"tags": current + [clean] * (clean not in have)})
 
     def remove_tag(self, hid: str, tag: str) -> Changes:
         """Any spelling of the tag removes it, the stored one included."""
@@ -169,11 +169,11 @@ class Annotations:
         current = self.get(hid).tags
         if clean not in {normalize_tag(t) for t in current}:
             raise NotFound(said("{clean}: highlight {hid} has no such tag", clean=clean, hid=hid))
-        return self._edit(hid, "untag",
+        return self._edit(hid, said("untag"),
                           {"tags": [t for t in current if normalize_tag(t) != clean]})
 
     def set_tags(self, hid: str, tags: Iterable[str]) -> Changes:
-        return self._edit(hid, "edit tags", {"tags": check_tags(tags)})
+        return self._edit(hid, said("edit tags"), {"tags": check_tags(tags)})
 
     def reattach(self, hid: str, start: int, end: int) -> Changes:
         """Anchor a highlight (an orphan, usually) by hand to a span of the current text."""
@@ -194,7 +194,7 @@ class Annotations:
             before = states.snapshot(conn, hid)
             if before is None:
                 raise NotFound(said("{hid}: no such highlight", hid=hid))
-            command = Command("delete highlight", "highlight", hid, before, None)
+            command = Command(said("delete highlight"), "highlight", hid, before, None)
             states.write(conn, "highlight", hid, before, None)
         self.history.push(command)
         return Changes(removed_annotations={hid})
@@ -204,7 +204,7 @@ class Annotations:
         with self.store.transaction() as conn:
             before = states.doc_note_state(conn, doc_id)
             after = {"note": note, "note_modified_at": now_iso()}
-            command = Command("edit document note", "doc-note", doc_id, before, after)
+            command = Command(said("edit document note"), "doc-note", doc_id, before, after)
             states.write(conn, "doc-note", doc_id, before, after)
         self.history.push(command)
         return Changes(annotations={f"doc-note:{doc_id}"})
@@ -219,7 +219,7 @@ class Annotations:
         with self.store.transaction() as conn:
             before = states.label_state(conn, color)
             after = {"label": label} if label and label != color else None
-            command = Command("rename colour", "label", color, before, after)
+            command = Command(said("rename colour"), "label", color, before, after)
             states.write(conn, "label", color, before, after)
         self.history.push(command)
         return self._label_changes(color)
@@ -233,7 +233,7 @@ class Annotations:
             current = documents.document_state(conn, doc_id)
             assert current is not None
             before = {name: current[name] for name in after}
-            command = Command("rename document", "document", doc_id, before, after)
+            command = Command(said("rename document"), "document", doc_id, before, after)
             documents.write_document(conn, doc_id, after)
         self.history.push(command)
         return Changes(documents={doc_id})
@@ -244,7 +244,7 @@ class Annotations:
             key = documents.check_removable(conn, doc_ids)
             after = {"removed_at": now_iso()}
             n = len(key.split())
-            command = Command("remove document" if n == 1 else f"remove {n} documents",
+            command = Command(said("remove document") if n == 1 else said("remove {n} documents", n=n),
                                "trash", key, {"removed_at": None}, after)
             documents.write_trash(conn, key, after)
             changes = documents.trash_changes(conn, key, removed=True)
@@ -256,7 +256,7 @@ class Annotations:
         with self.store.transaction() as conn:
             key = documents.check_restorable(conn, doc_ids)
             before = documents.trash_state(conn, key)
-            command = Command("restore from the trash", "trash", key, before,
+            command = Command(said("restore from the trash"), "trash", key, before,
                                {"removed_at": None})
             documents.write_trash(conn, key, None)
             changes = documents.trash_changes(conn, key, removed=False)
@@ -275,7 +275,7 @@ class Annotations:
         values = {"color": check_color(color), "note": check_note(note),
                   "tags": check_tags(tags)}
         with self.store.transaction() as conn:
-            command = self._edit_in(conn, hid, "restore highlight", values)
+            command = self._edit_in(conn, hid, said("restore highlight"), values)
             conn.execute("UPDATE highlights SET modified_at=? WHERE id=?", (modified, hid))
         self.history.push(command)
         return Changes(annotations={hid})
@@ -313,6 +313,14 @@ class Annotations:
     @property
     def redo_text(self) -> str:
         return self.history.redo_text
+
+    @property
+    def undo_label(self) -> str:
+        return self.history.undo_label
+
+    @property
+    def redo_label(self) -> str:
+        return self.history.redo_label
 
     def undo(self) -> Changes:
         """Write back the state before the last command; raise NotFound when none."""

@@ -61,6 +61,15 @@ class UndoStack:
     def redo_text(self) -> str:
         return f"Redo {self._redo[-1].label}" if self._redo else "Redo"
 
+    @property
+    def undo_label(self) -> str:
+        """What Undo would undo ("remove document"), as said (translatable), or ""."""
+        return self._undo[-1].label if self._undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._redo[-1].label if self._redo else ""
+
     def push(self, command: Command, coalesce: bool = False) -> None:
         command.at = time.monotonic()
         last = self._undo[-1] if self._undo else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from reader import documents, states
 from reader.anchoring import Anchor, place
 from reader.changes import Changes
-from reader.errors import ImportRefused
+from reader.errors import ImportRefused, message_of, said
 from reader.library import Library
 from reader.store import now_iso
 from reader.sync.crdt import ANCHOR_FIELDS, View
@@ -64,15 +64,17 @@ def import_missing(library: Library, folder: SyncFolder, merged: dict[str, View]
             continue
         data = folder.original(str(view.get("sha", "")))
         if data is None:
-            waiting.append(f"{view.get('name')}: its original has not reached "
-                           f"{folder.originals} yet; it will come with a later sync")
+            waiting.append(said("{name}: its original has not reached {folder} yet; it "
+                                "will come with a later sync", name=view.get("name"),
+                                folder=folder.originals))
             continue
         path = local.documents[doc_id].source_path if doc_id else view.get("path")
         try:
             outcome, changed = library.import_bytes(str(view["name"]), data,
                                                     source_path=str(path or view["name"]))
         except ImportRefused as exc:  # the file's own fault; the library's ends the sync
-            waiting.append(f"{view.get('name')}: not imported from the sync folder ({exc})")
+            waiting.append(said("{name}: not imported from the sync folder ({why})",
+                                name=view.get("name"), why=message_of(exc)))
             continue
         keys[outcome.document_id] = key
         changes.merge(changed)

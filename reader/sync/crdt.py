@@ -22,7 +22,7 @@ from typing import Any
 
 from pycrdt import Doc, Map, Text, get_state, merge_updates
 
-from reader.errors import SyncError
+from reader.errors import SyncError, said
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,8 @@ class LibraryDoc:
         try:
             self.doc.apply_update(update)
         except ValueError as exc:
-            raise SyncError(f"{name}: not a readable update ({exc})") from exc
+            raise SyncError(said("{name}: not a readable update ({why})", name=name,
+                                 why=str(exc))) from exc
 
     def encode(self) -> bytes:
         return bytes(self.doc.get_update())

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.errors import SyncError, describe_os_error
+from reader.errors import SyncError, describe_os_error, message_of, said
 from reader.paths import atomic_write_bytes
 from reader.sync.device import Device
 
@@ -56,13 +56,14 @@ def encode(payload: bytes) -> bytes:
 def decode(data: bytes, name: str) -> bytes:
     """The payload of an update file; a truncated or altered one is refused."""
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + HEADER.size:
-        raise SyncError(f"{name}: not a Marginalia update file")
+        raise SyncError(said("{name}: not a Marginalia update file", name=name))
     length, digest = HEADER.unpack_from(data, len(MAGIC))
     payload = data[len(MAGIC) + HEADER.size:]
     if len(payload) != length:
-        raise SyncError(f"{name}: truncated ({len(payload)} of {length} bytes)")
+        raise SyncError(said("{name}: truncated ({got} of {length} bytes)", name=name,
+                             got=len(payload), length=length))
     if hashlib.sha256(payload).digest() != digest:
-        raise SyncError(f"{name}: damaged (checksum differs)")
+        raise SyncError(said("{name}: damaged (checksum differs)", name=name))
     return payload
 
 
@@ -84,8 +85,8 @@ class SyncFolder:
     def open(self) -> None:
         """Create our folders and format file; SyncError when the folder is unusable."""
         if not self.folder.is_dir():
-            raise SyncError(f"{self.folder}: no such folder (create it, or point a sync tool "
-                            "at it first)")
+            raise SyncError(said("{folder}: no such folder (create it, or point a sync tool "
+                                 "at it first)", folder=self.folder))
         try:
             self.own.mkdir(parents=True, exist_ok=True)
             self.originals.mkdir(exist_ok=True)
@@ -96,8 +97,8 @@ class SyncFolder:
             for stale in self.own.glob(".*.tmp"):  # a killed run's; we hold the lock
                 stale.unlink(missing_ok=True)
         except OSError as exc:
-            raise SyncError(f"{self.folder}: cannot be used as a sync folder "
-                            f"({describe_os_error(exc)})") from exc
+            raise SyncError(said("{folder}: cannot be used as a sync folder ({why})",
+                                 folder=self.folder, why=describe_os_error(exc))) from exc
 
     # -- reading -----------------------------------------------------------------------------
     def read(self, skipped: list[str]) -> list[Update]:
@@ -107,7 +108,7 @@ class SyncFolder:
             if entry.name.startswith(".") or entry.name == "originals":
                 continue
             if not entry.is_dir() or not DEVICE_NAME.match(entry.name):
-                skipped.append(f"{entry}: not a Marginalia device folder; skipped")
+                skipped.append(said("{path}: not a Marginalia device folder; skipped", path=entry))
                 continue
             updates += self._read_device(entry, skipped)
         return updates
@@ -115,27 +116,30 @@ class SyncFolder:
     def _read_device(self, folder: Path, skipped: list[str]) -> list[Update]:
         meta = _read_json(folder / "format.json") if (folder / "format.json").exists() else {}
         if meta is None:
-            skipped.append(f"{folder / 'format.json'}: unreadable; device skipped")
+            skipped.append(said("{path}: unreadable; device skipped",
+                                path=folder / "format.json"))
             return []
         version = meta.get("format", FORMAT)
         if not isinstance(version, int) or version > FORMAT:
-            skipped.append(f"{folder}: written by a newer Marginalia (format {version}); "
-                           "skipped until this one is upgraded")
+            skipped.append(said("{path}: written by a newer Marginalia (format {version}); "
+                                "skipped until this one is upgraded", path=folder,
+                                version=version))
             return []
         updates = []
         for path in sorted(folder.iterdir(), key=lambda p: (_number(p), p.name)):
             if path.name.startswith(".") or path.name == "format.json":
                 continue
             if not FILE_NAME.match(path.name):
-                skipped.append(f"{path}: not a Marginalia update file; skipped")
+                skipped.append(said("{path}: not a Marginalia update file; skipped", path=path))
                 continue
             try:
                 payload = decode(path.read_bytes(), str(path))
             except SyncError as exc:
-                skipped.append(f"{exc}; skipped")
+                skipped.append(said("{what}; skipped", what=message_of(exc)))
                 continue
             except OSError as exc:
-                skipped.append(f"{path}: {describe_os_error(exc)}; skipped")
+                skipped.append(said("{path}: {why}; skipped", path=path,
+                                    why=describe_os_error(exc)))
                 continue
             updates.append(Update(folder.name, str(path), payload))
         return updates
@@ -179,7 +183,8 @@ class SyncFolder:
         try:
             atomic_write_bytes(target, encode(payload))
         except OSError as exc:
-            raise SyncError(f"{target}: cannot be written ({describe_os_error(exc)})") from exc
+            raise SyncError(said("{target}: cannot be written ({why})", target=target,
+                                 why=describe_os_error(exc))) from exc
         return target
 
     def compact(self, fold: Callable[[list[bytes]], bytes]) -> bool:
@@ -211,7 +216,8 @@ class SyncFolder:
         try:
             atomic_write_bytes(target, source.read_bytes())
         except OSError as exc:
-            raise SyncError(f"{target}: cannot be written ({describe_os_error(exc)})") from exc
+            raise SyncError(said("{target}: cannot be written ({why})", target=target,
+                                 why=describe_os_error(exc))) from exc
 
 
 def _read_json(path: Path) -> dict[str, object] | None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.changes import Changes
-from reader.errors import LibraryBusy, SyncError
+from reader.errors import LibraryBusy, SyncError, message_of, said
 from reader.library import Library
 from reader.store import now_iso
 from reader.sync import crdt
@@ -153,7 +153,7 @@ class Sync:
                 try:
                     state.apply(update.payload, update.name)
                 except SyncError as exc:
-                    report.skipped.append(f"{exc}; skipped")
+                    report.skipped.append(said("{what}; skipped", what=message_of(exc)))
                     continue
                 self._folder_updates.append(update.payload)
                 if update.device != place.device.id:
@@ -196,8 +196,8 @@ class Sync:
         try:
             return base64.b64decode(raw, validate=True) if raw else b""
         except ValueError as exc:
-            raise SyncError(f"{self.store.path}: the saved sync state is damaged "
-                            f"({BASE_SETTING})") from exc
+            raise SyncError(said("{path}: the saved sync state is damaged ({setting})",
+                                 path=self.store.path, setting=BASE_SETTING)) from exc
 
     def _remember(self, folder: Path, report: SyncReport) -> None:
         self.library.set_setting(FOLDER_SETTING, str(folder))
@@ -209,13 +209,13 @@ class Sync:
 
 def _kept(before: dict[str, crdt.View], merged: dict[str, crdt.View]) -> list[str]:
     """Highlights one device deleted while another edited them: the edit wins."""
-    lines = []
+    lines: list[str] = []
     for hid, view in merged.items():
         old = before.get(hid)
         if view["alive"] and view["deleted"] is not None and old is not None \
                 and (not old["alive"] or old["deleted"] != view["deleted"]):
-            lines.append(f"highlight {hid}: deleted on one device and edited on another; "
-                         "the edited highlight is kept")
+            lines.append(said("highlight {hid}: deleted on one device and edited on "
+                              "another; the edited highlight is kept", hid=hid))
     return lines
 
 
@@ -237,8 +237,8 @@ def _locked(path: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            raise SyncError(f"{path.parent}: another sync of this library is running; "
-                            "try again when it ends") from exc
+            raise SyncError(said("{folder}: another sync of this library is running; try "
+                                 "again when it ends", folder=path.parent)) from exc
         yield
     finally:
         os.close(fd)

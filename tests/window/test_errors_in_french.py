@@ -130,3 +130,16 @@ def test_a_translation_that_does_not_fit_falls_back_to_english(qapp: QApplicatio
         assert in_words(error) == "d-1: no such document"
     finally:
         QCoreApplication.removeTranslator(misfit)
+
+
+def test_undo_and_redo_name_what_they_would_do_in_french(windows: Windows, qtbot,
+                                                           french: QTranslator) -> None:
+    window = windows.open("001")
+    doc = window.current
+    assert doc is not None
+    window.create_highlight(10, 30, "blue")
+    qtbot.waitUntil(lambda: window.menus.undo_action.isEnabled())
+    assert window.menus.undo_action.text() == "Annuler la création du surlignage"
+    window.undo()
+    qtbot.waitUntil(lambda: window.menus.redo_action.isEnabled())
+    assert window.menus.redo_action.text() == "Rétablir la création du surlignage"

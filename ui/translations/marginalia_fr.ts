@@ -1056,6 +1056,134 @@
         <source>{folder}: cannot build the search index ({why}); the library is intact</source>
         <translation>{folder}&#xa0;: impossible de construire l’index de recherche ({why})&#xa0;; la bibliothèque est intacte</translation>
     </message>
+    <message>
+        <source>create highlight</source>
+        <translation>la création du surlignage</translation>
+    </message>
+    <message>
+        <source>delete highlight</source>
+        <translation>la suppression du surlignage</translation>
+    </message>
+    <message>
+        <source>edit document note</source>
+        <translation>la note du document</translation>
+    </message>
+    <message>
+        <source>rename colour</source>
+        <translation>le nom de la couleur</translation>
+    </message>
+    <message>
+        <source>rename document</source>
+        <translation>le renommage du document</translation>
+    </message>
+    <message>
+        <source>remove document</source>
+        <translation>le retrait du document</translation>
+    </message>
+    <message>
+        <source>remove {n} documents</source>
+        <translation>le retrait de {n} documents</translation>
+    </message>
+    <message>
+        <source>restore from the trash</source>
+        <translation>la restauration depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>restore highlight</source>
+        <translation>la restauration du surlignage</translation>
+    </message>
+    <message>
+        <source>recolour</source>
+        <translation>le changement de couleur</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>la modification de la note</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>l’ajout de l’étiquette</translation>
+    </message>
+    <message>
+        <source>untag</source>
+        <translation>le retrait de l’étiquette</translation>
+    </message>
+    <message>
+        <source>edit tags</source>
+        <translation>la modification des étiquettes</translation>
+    </message>
+    <message>
+        <source>highlight {hid}: deleted on one device and edited on another; the edited highlight is kept</source>
+        <translation>surlignage {hid}&#xa0;: supprimé sur un appareil et modifié sur un autre&#xa0;; le surlignage modifié est gardé</translation>
+    </message>
+    <message>
+        <source>{folder}: another sync of this library is running; try again when it ends</source>
+        <translation>{folder}&#xa0;: une autre synchronisation de cette bibliothèque est en cours&#xa0;; réessayez quand elle sera finie</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be used as a sync folder ({why})</source>
+        <translation>{folder}&#xa0;: inutilisable comme dossier de synchronisation ({why})</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder (create it, or point a sync tool at it first)</source>
+        <translation>{folder}&#xa0;: dossier introuvable (créez-le, ou faites-y d’abord pointer un outil de synchronisation)</translation>
+    </message>
+    <message>
+        <source>{name}: damaged (checksum differs)</source>
+        <translation>{name}&#xa0;: endommagé (la somme de contrôle diffère)</translation>
+    </message>
+    <message>
+        <source>{name}: its original has not reached {folder} yet; it will come with a later sync</source>
+        <translation>{name}&#xa0;: son original n’est pas encore arrivé dans {folder}&#xa0;; il viendra avec une prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>{name}: not a Marginalia update file</source>
+        <translation>{name}&#xa0;: pas un fichier de mise à jour de Marginalia</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable update ({why})</source>
+        <translation>{name}&#xa0;: mise à jour illisible ({why})</translation>
+    </message>
+    <message>
+        <source>{name}: not imported from the sync folder ({why})</source>
+        <translation>{name}&#xa0;: non importé depuis le dossier de synchronisation ({why})</translation>
+    </message>
+    <message>
+        <source>{name}: truncated ({got} of {length} bytes)</source>
+        <translation>{name}&#xa0;: tronqué ({got} octets sur {length})</translation>
+    </message>
+    <message>
+        <source>{path}: not a Marginalia device folder; skipped</source>
+        <translation>{path}&#xa0;: pas un dossier d’appareil de Marginalia&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>{path}: not a Marginalia update file; skipped</source>
+        <translation>{path}&#xa0;: pas un fichier de mise à jour de Marginalia&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>{path}: the saved sync state is damaged ({setting})</source>
+        <translation>{path}&#xa0;: l’état de synchronisation enregistré est endommagé ({setting})</translation>
+    </message>
+    <message>
+        <source>{path}: unreadable; device skipped</source>
+        <translation>{path}&#xa0;: illisible&#xa0;; appareil ignoré</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer Marginalia (format {version}); skipped until this one is upgraded</source>
+        <translation>{path}&#xa0;: écrit par une version plus récente de Marginalia (format {version})&#xa0;; ignoré jusqu’à la mise à jour de celle-ci</translation>
+    </message>
+    <message>
+        <source>{path}: {why}; skipped</source>
+        <translation>{path}&#xa0;: {why}&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>{target}: cannot be written ({why})</source>
+        <translation>{target}&#xa0;: impossible d’écrire ({why})</translation>
+    </message>
+    <message>
+        <source>{what}; skipped</source>
+        <translation>{what}&#xa0;; ignoré</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1878,8 +2006,16 @@ Mot de passe (utilisé pour cette importation seulement, jamais enregistré)&#xa
         <translation>T&amp;hème</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Annuler {what}</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Rétablir {what}</translation>
     </message>
     <message>
         <source>Redo</source>

@@ -245,4 +245,43 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "{folder}: cannot write the search index ({why})"),
     QT_TRANSLATE_NOOP("Errors", "{folder}: cannot build the search index ({why}); the "
                                 "library is intact"),
+    # reader/annotations.py: what Undo and Redo name
+    QT_TRANSLATE_NOOP("Errors", "create highlight"),
+    QT_TRANSLATE_NOOP("Errors", "delete highlight"),
+    QT_TRANSLATE_NOOP("Errors", "edit document note"),
+    QT_TRANSLATE_NOOP("Errors", "rename colour"),
+    QT_TRANSLATE_NOOP("Errors", "rename document"),
+    QT_TRANSLATE_NOOP("Errors", "remove document"),
+    QT_TRANSLATE_NOOP("Errors", "remove {n} documents"),
+    QT_TRANSLATE_NOOP("Errors", "restore from the trash"),
+    QT_TRANSLATE_NOOP("Errors", "restore highlight"),
+    QT_TRANSLATE_NOOP("Errors", "recolour"),
+    QT_TRANSLATE_NOOP("Errors", "edit note"),
+    QT_TRANSLATE_NOOP("Errors", "tag"),
+    QT_TRANSLATE_NOOP("Errors", "untag"),
+    QT_TRANSLATE_NOOP("Errors", "edit tags"),
+    # reader/sync/
+    QT_TRANSLATE_NOOP("Errors", "highlight {hid}: deleted on one device and edited on another; "
+                                "the edited highlight is kept"),
+    QT_TRANSLATE_NOOP("Errors", "{folder}: another sync of this library is running; try again "
+                                "when it ends"),
+    QT_TRANSLATE_NOOP("Errors", "{folder}: cannot be used as a sync folder ({why})"),
+    QT_TRANSLATE_NOOP("Errors", "{folder}: no such folder (create it, or point a sync tool at "
+                                "it first)"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: damaged (checksum differs)"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: its original has not reached {folder} yet; it will "
+                                "come with a later sync"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: not a Marginalia update file"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: not a readable update ({why})"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: not imported from the sync folder ({why})"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: truncated ({got} of {length} bytes)"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a Marginalia device folder; skipped"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: not a Marginalia update file; skipped"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: the saved sync state is damaged ({setting})"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: unreadable; device skipped"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: written by a newer Marginalia (format {version}); "
+                                "skipped until this one is upgraded"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {why}; skipped"),
+    QT_TRANSLATE_NOOP("Errors", "{target}: cannot be written ({why})"),
+    QT_TRANSLATE_NOOP("Errors", "{what}; skipped"),
 )

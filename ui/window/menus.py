@@ -127,5 +127,7 @@ class Menus(QObject):
         """Undo and Redo name what they would undo or redo, or are greyed out."""
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
-        self.undo_action.setText(state.undo_text or self.tr("Undo"))
-        self.redo_action.setText(state.redo_text or self.tr("Redo"))
+        self.undo_action.setText(self.tr("Undo {what}").format(what=state.undo_label)
+                                 if state.undo_label else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo {what}").format(what=state.redo_label)
+                                 if state.redo_label else self.tr("Redo"))

@@ -27,6 +27,7 @@ from reader.model import Highlight
 from reader.quote_match import clip
 from reader.sync.device import NAME_KEY
 from reader.sync.sync import FOLDER_SETTING, LAST_SETTING, Sync, SyncReport
+from ui.window.errors import in_words
 from ui.window.messages import show_message
 from ui.window.sync.scheduler import SyncScheduler
 from ui.window.sync.status import SyncStatus
@@ -52,6 +53,10 @@ def run_sync(s: Services, open_ids: list[str]) -> Outcome:
         return None
     report, changes = Sync(s.library).run(Path(folder))
     s.apply(changes)
+    # in the reader's language while they still carry their templates (a signal drops
+    # them); the kept lines stay as said: the window reads their ids, then words them
+    report.skipped = [in_words(line) for line in report.skipped]
+    report.waiting = [in_words(line) for line in report.waiting]
     return report, {d: list(s.annotations.for_document(d)) for d in open_ids}
 
 

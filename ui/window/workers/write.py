@@ -46,14 +46,17 @@ class UndoState:
 
     can_undo: bool = False
     can_redo: bool = False
-    undo_text: str = ""
-    redo_text: str = ""
+    undo_label: str = ""  # what Undo would undo, in the reader's language; "" for none
+    redo_label: str = ""
 
 
 def undo_state(services: Services) -> UndoState:
+    """Read on the worker: the labels are translated here, while they still carry their
+    template (a signal passes a plain str)."""
     ann = services.annotations
-    return UndoState(bool(ann.can_undo), bool(ann.can_redo), str(ann.undo_text or ""),
-                     str(ann.redo_text or ""))
+    return UndoState(bool(ann.can_undo), bool(ann.can_redo),
+                     in_words(ann.undo_label) if ann.undo_label else "",
+                     in_words(ann.redo_label) if ann.redo_label else "")
 
 
 class Dispatcher(QObject):
