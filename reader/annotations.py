@@ -244,8 +244,8 @@ class Annotations:
             key = documents.check_removable(conn, doc_ids)
             after = {"removed_at": now_iso()}
             n = len(key.split())
-            command = Command(said("remove document") if n == 1 else said("remove {n} documents", n=n),
-                               "trash", key, {"removed_at": None}, after)
+            label = said("remove document") if n == 1 else said("remove {n} documents", n=n)
+            command = Command(label, "trash", key, {"removed_at": None}, after)
             documents.write_trash(conn, key, after)
             changes = documents.trash_changes(conn, key, removed=True)
         self.history.push(command)
