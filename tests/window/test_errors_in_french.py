@@ -143,3 +143,10 @@ def test_undo_and_redo_name_what_they_would_do_in_french(windows: Windows, qtbot
     window.undo()
     qtbot.waitUntil(lambda: window.menus.redo_action.isEnabled())
     assert window.menus.redo_action.text() == "Rétablir la création du surlignage"
+
+
+def test_the_user_guide_is_the_readmes_french_section_in_french(french: QTranslator) -> None:
+    from ui.window.help.guide import guide_html
+
+    shown = guide_html()
+    assert "Utilisation" in shown and "Surligner" in shown and "Using it" not in shown

@@ -1360,6 +1360,10 @@
 <context>
     <name>GuideDialog</name>
     <message>
+        <source>Using it</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;The user guide is the “{heading}” section of README.md, which this installation does not include (looked for {readme}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le guide d’utilisation est la section «&#xa0;{heading}&#xa0;» du fichier README.md (en anglais), que cette installation ne contient pas (cherché&#xa0;: {readme}).&lt;/p&gt;</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Help → User guide: the README's "Using it" section, rendered in a dialog.
+"""Help → User guide: the README's "Using it" section (its French one, "Utilisation",
+when the window speaks French), rendered in a dialog.
 
 The README is the one user guide, so the window shows it rather than a second text
 that would drift. It is read from beside the code (the source tree, or the frozen
@@ -56,7 +57,10 @@ def section(markdown: str, heading: str) -> str:
 
 def guide_html(markdown: str | None = None) -> str:
     """The usage section as HTML; a sentence saying what is missing if it is."""
-    usage = section(readme_text() if markdown is None else markdown, USAGE_HEADING)
+    text = readme_text() if markdown is None else markdown
+    # the README's section in the window's language ("Utilisation"), else the English
+    usage = section(text, QCoreApplication.translate("GuideDialog", "Using it")) \
+        or section(text, USAGE_HEADING)
     if not usage:
         return QCoreApplication.translate(
             "GuideDialog", "<p>The user guide is the “{heading}” section of README.md, which "
@@ -73,7 +77,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("Marginalia — User guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # nothing is fetched or followed from here
-        self.browser.setHtml(guide_html())  # the README's English: it has no French section
+        self.browser.setHtml(guide_html())
         self.browser.setAccessibleName(self.tr("User guide"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
