@@ -258,3 +258,13 @@ def test_the_toolbar_fits_the_page_and_zooms_keeping_the_page_in_sight(
                         Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(view.viewport(), wheel)  # Ctrl+wheel down: smaller
     assert view.page_rect(0).width() == pytest.approx(width / 1.2, abs=2)
+
+
+def test_closing_the_window_stops_the_page_renderer(windows: Windows, qtbot: QtBot,
+                                                   data_dir: Path, pdf_doc: str) -> None:
+    window = open_original(windows, qtbot, data_dir, pdf_doc)
+    view = original_of(window)
+    wait_ready(qtbot, view)
+    assert view.renderer.isRunning()
+    windows.close(window)
+    assert view.renderer.isFinished()  # not left for the interpreter's exit to meet

@@ -394,6 +394,8 @@ class MainWindow(QMainWindow):
             self.closing = False
             event.ignore()
             return
+        for pane in self.panes:  # no page renderer left running when the process ends
+            pane.original.shutdown()
         super().closeEvent(event)
 
 

@@ -58,6 +58,13 @@ class OriginalLink:
         pane.header.original_button.clicked.connect(lambda on: self.set_open(bool(on)))
         pane.opened.connect(lambda _: self.document_opened())
 
+    def shutdown(self) -> None:
+        """The window is closing: stop the original's worker thread now, not at the
+        interpreter's exit (a QThread still waiting then brings the process down)."""
+        stop = getattr(self.panel.widget, "shutdown", None)
+        if callable(stop):
+            stop()
+
     @property
     def available(self) -> bool:
         return has_original_view(self.pane.current)

@@ -103,6 +103,10 @@ class PdfOriginal(QAbstractScrollArea):
                                              document.text, password)
         self.viewport().update()
 
+    def shutdown(self) -> None:
+        """Stop the renderer's thread (the window is closing)."""
+        self.renderer.stop()
+
     def unlock(self, password: str) -> None:
         """Open the same file again with its password (never kept beyond this)."""
         if self.document is not None and self.path is not None:
