@@ -7,7 +7,6 @@ No Qt here: the command line uses it too.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from reader.changes import Changes
+from reader.changes import PENDING_SETTING, Changes
 from reader.documents import Trash
 from reader.errors import MarginaliaError, NotFound
 from reader.library import Library
@@ -104,7 +103,7 @@ class Services:
             _save_pending(self.library, todo)
             return False
         if pending:
-            self.library.set_setting(PENDING_KEY, "")
+            self.library.set_setting(PENDING_SETTING, "")
         return True
 
     @property
@@ -218,27 +217,12 @@ def index_sources(paths: DataPaths) -> Iterator[tuple[Library, Annotations]]:
         store.close()
 
 
-PENDING_KEY = "index_pending"
-
-
 def _load_pending(library: Library) -> Changes | None:
-    raw = library.setting(PENDING_KEY) or ""
-    if not raw:
-        return None
-    try:
-        data = json.loads(raw)
-        return Changes(*(set(data.get(k, [])) for k in _FIELDS))
-    except (ValueError, AttributeError, TypeError):
-        log.warning("ignoring unreadable pending index changes")
-        return None
+    return Changes.from_pending(library.setting(PENDING_SETTING))
 
 
 def _save_pending(library: Library, changes: Changes) -> None:
-    data = {k: sorted(getattr(changes, k)) for k in _FIELDS}
     try:
-        library.set_setting(PENDING_KEY, json.dumps(data))
+        library.set_setting(PENDING_SETTING, changes.pending_json())
     except MarginaliaError as exc:  # the store itself is unwritable: a full rebuild will do
         log.warning("could not remember pending index changes: %s", exc)
-
-
-_FIELDS = ("documents", "removed_documents", "annotations", "removed_annotations")

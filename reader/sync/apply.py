@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from reader import documents, states
 from reader.anchoring import Anchor, place
-from reader.changes import Changes
+from reader.changes import Changes, note_pending
 from reader.errors import ImportRefused, message_of, said
 from reader.library import Library
 from reader.store import now_iso
@@ -78,6 +78,8 @@ def import_missing(library: Library, folder: SyncFolder, merged: dict[str, View]
             continue
         keys[outcome.document_id] = key
         changes.merge(changed)
+        with library.store.transaction() as conn:  # indexed even if this run dies now
+            note_pending(conn, changed)
     return changes
 
 

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.changes import Changes
+from reader.changes import Changes, note_pending
 from reader.errors import LibraryBusy, SyncError, message_of, said
 from reader.library import Library
 from reader.store import now_iso
@@ -135,6 +135,7 @@ class Sync:
             writer.labels(state.label_views())
             writer.highlights(merged)
             writer.bookmarks(state.bookmark_views())
+            note_pending(conn, Changes().merge(writer.out.changes).merge(imported))
             _set(conn, BASE_SETTING, base64.b64encode(state.encode()).decode())
             _set(conn, KEYS_SETTING, json.dumps(keys))
             _set(conn, ALIASES_SETTING, json.dumps(aliases))

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from reader.sync.folder import COMPACT_AFTER
+from reader.sync.sync import Sync
 from tests.sync.conftest import add_book, converge, highlight, state, sync
 from ui.cli.parser import run_argv
 
@@ -149,3 +150,23 @@ def test_an_edit_made_during_a_sync_is_not_overwritten(libraries, folder: Path,
     monkeypatch.undo()
     converge([a, b], folder)
     assert b.annotations.get(hid).color == "pink" and state(a) == state(b)
+
+
+def test_a_sync_killed_before_its_index_write_is_indexed_by_the_next_run(
+        libraries, folder: Path, tmp_path: Path) -> None:
+    """Step 4 committed, then the process died before handing its Changes to the index:
+    the next run finds nothing new to merge, yet the index must follow what was saved."""
+    a, b = libraries(2)
+    doc = add_book(a)
+    converge([a, b], folder)
+    kept = highlight(a, doc, "Call me Ishmael")
+    gone = highlight(b, b.library.list_documents()[0].id, "watery part")
+    converge([a, b], folder)
+    a.apply(a.annotations.delete(gone))
+    sync(a, folder)
+    b.apply(b.annotations.set_note(kept, "a note made on b"))
+    Sync(b.library).run(folder)  # committed; "killed" before services.apply
+    b_root = b.paths.root
+    b.close()
+    assert run_argv(["--data-dir", str(b_root), "--no-seeds", "sync", str(folder)]) == 0
+    assert run_argv(["--data-dir", str(b_root), "check"]) == 0
