@@ -58,9 +58,9 @@ def test_two_documents_independent_highlights_and_synced_scrolling(window: MainW
 def test_sync_setting_remembered_and_drop_on_right_half_opens_beside(window: MainWindow,
                                                                       windows: Windows) -> None:
     width = window.center.width()
-    window.drop_document(doc_of(window, "003"), QPoint(width // 4, 50))
+    window.drops.drop_document(doc_of(window, "003"), QPoint(width // 4, 50))
     assert len(window.panes) == 1 and window.current.id == doc_of(window, "003")
-    window.drop_document(doc_of(window, "004"), QPoint(width * 3 // 4, 50))
+    window.drops.drop_document(doc_of(window, "004"), QPoint(width * 3 // 4, 50))
     assert len(window.panes) == 2 and window.panes[1].current.id == doc_of(window, "004")
     window.side_by_side.set_sync_scrolling(True)
     windows.close(window)

@@ -111,7 +111,7 @@ def cmd_restore(ctx: CliContext) -> int:
     """Restore what is valid; one line per refused item (a reason repeated many times is
     summed up in one line), then the summary. Ctrl-C stops between two items; running
     the restore again completes it."""
-    from reader import archive
+    from reader import archive, archive_reading
     from reader.backup import read_backup
     from reader.restore import restore
 
@@ -123,8 +123,8 @@ def cmd_restore(ctx: CliContext) -> int:
             raise Cancelled
 
     with first_interrupt_stops(flag):
-        if archive.is_archive(path):
-            backup = archive.Backup(path)
+        if archive_reading.is_archive(path):
+            backup = archive_reading.Backup(path)
             try:
                 report, changes = archive.restore_backup(services.library,
                                                          services.annotations, backup, progress)

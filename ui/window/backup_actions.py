@@ -57,12 +57,12 @@ def run_restore(s: Services, path: Path, progress: Report,
                 open_ids: list[str]) -> tuple[RestoreReport, Changes, Fresh]:
     """On the worker: restore ``path`` (a library .zip or a JSON backup), let the index
     follow, and read the open documents' highlights afresh for their panes."""
-    from reader import archive
+    from reader import archive, archive_reading
     from reader.backup import read_backup
     from reader.restore import restore
 
-    if archive.is_archive(path):
-        backup = archive.Backup(path)  # a bad file is refused whole, before anything
+    if archive_reading.is_archive(path):
+        backup = archive_reading.Backup(path)  # a bad file is refused whole, before anything
         try:
             report, changes = archive.restore_backup(s.library, s.annotations, backup,
                                                      progress)

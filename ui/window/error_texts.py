@@ -22,7 +22,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "{short}: occurrence {index} asked, {name} has {count}"),
     QT_TRANSLATE_NOOP("Errors", "{clean}: highlight {hid} has no such tag"),
     QT_TRANSLATE_NOOP("Errors", "{label}…: a colour label has at most {max_label} characters"),
-    # reader/archive.py
+    # reader/archive.py, reader/archive_reading.py
     QT_TRANSLATE_NOOP("Errors", "document {title}"),
     QT_TRANSLATE_NOOP("Errors", "document {number}"),
     QT_TRANSLATE_NOOP("Errors", "{target}: not a regular file"),

@@ -11,8 +11,9 @@ undo across panes, the theme); the rest is done by collaborators named for what
 they do: :class:`Menus` (the menu bar and shortcuts), :class:`LongWork` (progress
 and Stop), :class:`LayoutMemory` (what is remembered between sessions),
 :class:`SideBySide` (the second pane), :class:`UnsavedRecovery` (edits the store
-refused), :class:`Imports`, :class:`ExportActions`, :class:`BackupActions` and
-:class:`LibraryActions` (the File and Library menus' work).
+refused), :class:`Drops` (what is dropped on the window), :class:`Imports`,
+:class:`ExportActions`, :class:`BackupActions` and :class:`LibraryActions` (the
+File and Library menus' work).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +40,7 @@ from reader.changes import Changes
 from reader.model import Document, Highlight
 from ui.services import Services
 from ui.window.backup_actions import BackupActions
+from ui.window.drops import Drops
 from ui.window.errors import in_words
 from ui.window.export_actions import ExportActions
 from ui.window.focus_order import FocusOrder
@@ -47,7 +49,7 @@ from ui.window.help.empty_library import EmptyLibrary
 from ui.window.layout_memory import DEFAULT_FONT_SIZE, LayoutMemory
 from ui.window.library.actions import LibraryActions
 from ui.window.library.imports import Imports
-from ui.window.library.model import DOC_MIME, ID_ROLE, LibraryFilter, LibraryModel
+from ui.window.library.model import ID_ROLE, LibraryFilter, LibraryModel
 from ui.window.library.table import LibraryTable
 from ui.window.long_work import LongWork
 from ui.window.menus import Menus
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.library_actions = LibraryActions(self, worker, services)
         self.backup_actions = BackupActions(self, worker, services, self.long_work, self.memory)
         self.imports = Imports(self, worker, self.long_work)
+        self.drops = Drops(self)
         self.export_actions = ExportActions(self, worker, self.long_work, self.memory)
         self.search_actions = SearchActions(self)
         self.menus = Menus(self)
@@ -335,32 +338,15 @@ class MainWindow(QMainWindow):
             app.setPalette(palette_for(self.theme))
         self.setStyleSheet(stylesheet_for(self.theme) + chrome_stylesheet(self.theme))
 
-    # -- drag and drop ----------------------------------------------------------------
+    # -- drag and drop (what a drop means: ui/window/drops.py) ------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasFormat(DOC_MIME):
-            event.acceptProposedAction()
+        self.drops.enter(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        data = event.mimeData()
-        if data.hasFormat(DOC_MIME):
-            event.acceptProposedAction()
-            doc_id = bytes(data.data(DOC_MIME).data()).decode("utf-8")
-            self.drop_document(doc_id, self.center.mapFrom(self, event.position().toPoint()))
-            return
-        paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.imports.import_files(paths)
-
-    def drop_document(self, doc_id: str, at: QPoint) -> None:
-        """A document dropped on the right half of the reading area opens beside."""
-        if at.x() > self.center.width() // 2:
-            self.side_by_side.open_beside(doc_id)
-        elif at.x() >= 0:
-            self.open_document(doc_id)
+        self.drops.drop(event)
 
     # -- errors & closing -----------------------------------------------------------
     def show_error(self, error: BaseException | str) -> None:
