@@ -87,7 +87,8 @@ def point_at(view: SourceOriginal, position: int, right: bool = False) -> QPoint
 def test_a_selection_on_the_original_is_a_canonical_span(
         qtbot: QtBot, library: Services, view: SourceOriginal) -> None:
     doc, original = opened(library, "harbour.epub")
-    view.load(doc, original, [])
+    with qtbot.waitSignal(view.loaded):
+        view.load(doc, original, [])
     lo, hi = qt_span(view, "before the storm")
     with qtbot.waitSignal(view.selected) as got:
         qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, lo))
@@ -103,7 +104,8 @@ def test_highlights_are_painted_at_their_text_and_a_click_selects_one(
     doc, original = opened(library, "harbour.epub")
     gulls = mark(library, doc, "the gulls followed", "green")
     keeper = mark(library, doc, "A keeper climbed the stair", "pink")
-    view.load(doc, original, [gulls, keeper])
+    with qtbot.waitSignal(view.loaded):
+        view.load(doc, original, [gulls, keeper])
     painted = {s.cursor.selectedText(): s.format.background().color()
                for s in view.extraSelections()}
     assert painted == {"the gulls followed": LIGHT.highlight("green"),
@@ -123,7 +125,8 @@ def test_highlights_are_painted_at_their_text_and_a_click_selects_one(
 def test_show_offset_scrolls_there_without_saying_so_back(
         qtbot: QtBot, library: Services, view: SourceOriginal) -> None:
     doc, original = opened(library, "harbour.epub")
-    view.load(doc, original, [])
+    with qtbot.waitSignal(view.loaded):
+        view.load(doc, original, [])
     target = doc.text.index("A keeper climbed")
     with qtbot.assertNotEmitted(view.offset_shown, wait=THROTTLE_MS * 3):
         view.show_offset(target)
@@ -136,15 +139,16 @@ def test_show_offset_scrolls_there_without_saying_so_back(
     with qtbot.waitSignal(view.offset_shown) as shown:  # the reader scrolls back down
         bar.setValue(there)
     assert target - 2 <= shown.args[0] <= target
-    view.set_theme(DARK)  # read again in the theme's colours, and kept where it was
+    view.set_theme(DARK)  # built again in the theme's colours, and kept where it was
     assert DARK.accent in view.document().defaultStyleSheet()
     assert target - 2 <= view.offset_at_top() <= target
 
 
 def test_only_the_books_own_images_are_loaded(
-        tmp_path: Path, library: Services, view: SourceOriginal) -> None:
+        qtbot: QtBot, tmp_path: Path, library: Services, view: SourceOriginal) -> None:
     doc, original = opened(library, "harbour.epub")
-    view.load(doc, original, [])
+    with qtbot.waitSignal(view.loaded):
+        view.load(doc, original, [])
     own = view.loadResource(IMAGE, QUrl("epub:/OEBPS/images/map.png"))
     assert isinstance(own, QImage) and own.width() == 1
     local = tmp_path / "local.png"
@@ -165,7 +169,8 @@ def test_a_web_page_shown_whole_selects_in_its_article(
         qtbot: QtBot, library: Services, view: SourceOriginal) -> None:
     doc, original = opened(library, "wordpress_post.html")
     assert "Skip to the content" not in doc.text  # the article only
-    view.load(doc, original, [])
+    with qtbot.waitSignal(view.loaded):
+        view.load(doc, original, [])
     assert "Skip to the content" in view.document().toPlainText()  # the page whole
     phrase = "time does the kneading"
     lo, hi = qt_span(view, phrase)
@@ -184,3 +189,54 @@ def test_an_original_that_cannot_be_read_is_said_in_words(
     assert "harbour.epub: cannot read" in view.toPlainText()
     view.show_offset(10)  # nothing to follow, and nothing breaks
     assert view.extraSelections() == []
+
+
+def test_an_original_is_read_and_aligned_off_the_gui_thread_and_goes_where_asked(
+        qtbot: QtBot, library: Services, view: SourceOriginal) -> None:
+    """``load`` returns before the file is read (the window never waits on it); what
+    was asked meanwhile — highlights, a place to show — is there once it is ready."""
+    doc, original = opened(library, "harbour.epub")
+    keeper = mark(library, doc, "A keeper climbed the stair", "pink")
+    view.load(doc, original, [keeper])
+    assert view.mapping is None and view.toPlainText() == "Opening the original…"
+    view.show_offset(doc.text.index("A keeper climbed"))
+    with qtbot.waitSignal(view.loaded):
+        pass
+    assert [s.cursor.selectedText() for s in view.extraSelections()] == [
+        "A keeper climbed the stair"]
+    lo, _ = qt_span(view, "A keeper climbed")
+    assert view.verticalScrollBar().value() > 0 and abs(point_at(view, lo).y()) < 40
+
+
+def test_an_original_left_before_it_was_ready_is_never_shown(
+        qtbot: QtBot, library: Services, view: SourceOriginal) -> None:
+    book, book_file = opened(library, "harbour.epub")
+    page, page_file = opened(library, "wordpress_post.html")
+    view.load(book, book_file, [])
+    with qtbot.waitSignal(view.loaded):
+        view.load(page, page_file, [])
+    with qtbot.assertNotEmitted(view.loaded, wait=300):  # the book's answers are dropped
+        pass
+    assert "Skip to the content" in view.document().toPlainText()
+    assert "The Harbour" not in view.document().toPlainText()
+    view.load(book, book_file, [])
+    view.shutdown()  # the window closing: waits for the running step, shows nothing more
+    with qtbot.assertNotEmitted(view.loaded, wait=300):
+        pass
+
+
+def test_a_bug_while_preparing_is_said_not_lost(
+        qtbot: QtBot, library: Services, view: SourceOriginal, monkeypatch) -> None:
+    """An unexpected error on the preparer's thread reaches the panel in words (and the
+    log), never a silent blank original."""
+    import ui.window.original.source_view as source_view
+
+    def broken(*_: object) -> None:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(source_view, "read_original", broken)
+    doc, original = opened(library, "harbour.epub")
+    with qtbot.waitSignal(view.problem) as problem:
+        view.load(doc, original, [])
+    assert problem.args == ["it could not be prepared (ValueError)", False]
+    assert "The original cannot be shown." in view.toPlainText()

@@ -27,7 +27,8 @@ def test_an_epubs_original_and_its_text_share_their_highlights(
     window.menus.original.action.trigger()
     qtbot.waitUntil(lambda: isinstance(window.primary.original.panel.widget, SourceOriginal))
     source = window.primary.original.panel.widget
-    qtbot.waitUntil(lambda: "before the storm" in source.document().toPlainText())
+    qtbot.waitUntil(lambda: source.mapping is not None)  # read, laid out and aligned
+    assert "before the storm" in source.document().toPlainText()
     lo, hi = qt_span(source, "before the storm")
     qtbot.mousePress(source.viewport(), Qt.MouseButton.LeftButton, pos=point_at(source, lo))
     qtbot.mouseMove(source.viewport(), point_at(source, hi, right=True))

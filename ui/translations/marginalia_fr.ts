@@ -2701,6 +2701,14 @@ Choisissez-en un dans la bibliothèque, ou importez des textes ({extensions})&#x
         <translation>Le document tel que son propre fichier l’affiche, avec ses surlignages</translation>
     </message>
     <message>
+        <source>Opening the original…</source>
+        <translation>Ouverture de l’original…</translation>
+    </message>
+    <message>
+        <source>it could not be prepared ({error})</source>
+        <translation>il n’a pas pu être préparé ({error})</translation>
+    </message>
+    <message>
         <source>The original cannot be shown.
 
 {reason}</source>

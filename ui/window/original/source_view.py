@@ -28,11 +28,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 
-from reader.errors import OriginalUnreadable
+from reader.errors import MarginaliaError
 from reader.model import Document, Highlight
 from reader.original_source import SCHEME, ShownOriginal, read_original
 from reader.text_alignment import Alignment
 from ui.window.errors import in_words
+from ui.window.original.source_prep import Preparer
 from ui.window.reading.layers import layers
 from ui.window.reading.offsets import OffsetMap
 from ui.window.reading.text_document import select_in, serif_font
@@ -53,6 +54,7 @@ class SourceOriginal(QTextBrowser):
     highlight_clicked = Signal(str)  # a highlight's id
     selected = Signal(int, int)  # canonical start, end the reader selected here
     problem = Signal(str, bool)  # why the original cannot be shown; False: no password helps
+    loaded = Signal()  # shown and aligned: highlights painted, offsets meaningful
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,33 +78,66 @@ class SourceOriginal(QTextBrowser):
         self._following = False  # show_offset is scrolling: no offset_shown back
         self._throttle = QTimer(self, singleShot=True, interval=THROTTLE_MS)
         self._throttle.timeout.connect(self._emit_top)
+        self._pending_top: int | None = None  # where to go once prepared
+        self.prep = Preparer(self)
+        self.prep.done.connect(self._prepared)
+        self.prep.failed.connect(self._unprepared)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._apply_palette()
 
     # -- content ------------------------------------------------------------
     def load(self, document: Document, original: Path, highlights: list[Highlight]) -> None:
-        """Build the rendering once; an original that cannot be read is said in words."""
+        """Start showing ``original``: read and sanitised on the preparer's thread, laid
+        out here, aligned there again; ``loaded`` says when highlights and offsets
+        work. An original that cannot be read is said in words."""
         self._release()
-        try:
-            shown = read_original(original, document.source_name)
-        except OriginalUnreadable as exc:
-            log.warning("original not shown: %s", exc)
-            self.setPlainText(self.tr("The original cannot be shown.\n\n{reason}").format(
-                reason=in_words(exc)))
-            self.problem.emit(in_words(exc), False)
-            return
-        self.shown = shown
         self._source = (document, original)
+        self.highlights, self.selected_id = list(highlights), None
+        self.setPlainText(self.tr("Opening the original…"))
+        ticket = self.prep.open()
+        self.prep.run(ticket, lambda: read_original(original, document.source_name))
+
+    def _prepared(self, ticket: int, result: object) -> None:
+        if isinstance(result, ShownOriginal):
+            self._lay_out(ticket, result)
+        elif isinstance(result, Alignment):
+            self.mapping = result
+            self._paint()
+            if self._pending_top is not None:
+                self.show_offset(self._pending_top)
+            self.loaded.emit()
+
+    def _lay_out(self, ticket: int, shown: ShownOriginal) -> None:
+        """Qt's rich text of the sanitised page (GUI thread); then the alignment."""
+        assert self._source is not None
+        self.shown = shown
+        plain = self._build_document(shown)
+        self.offsets = OffsetMap(plain)
+        text = self._source[0].text
+        self.prep.run(ticket, lambda: Alignment(text, plain))
+
+    def _build_document(self, shown: ShownOriginal) -> str:
+        """The page as Qt's rich text in the theme's link colour; its plain text."""
         doc = QTextDocument(self)  # its parent answers its resources: loadResource
         doc.setDefaultFont(serif_font(FONT_SIZE))
         doc.setDefaultStyleSheet(f"a {{ color: {self.theme.accent}; }}")  # read at setHtml
         doc.setDocumentMargin(MARGIN)
         doc.setHtml(shown.html)
+        self.setExtraSelections([])  # cleared while their document is still laid out
         self.setDocument(doc)  # the previous document, a child of ours, is deleted
-        plain = doc.toPlainText()
-        self.offsets = OffsetMap(plain)
-        self.mapping = Alignment(document.text, plain)
-        self.set_highlights(highlights, None)
+        return doc.toPlainText()
+
+    def _unprepared(self, _: int, error: object) -> None:
+        reason = in_words(error) if isinstance(error, MarginaliaError) else self.tr(
+            "it could not be prepared ({error})").format(error=type(error).__name__)
+        log.warning("original not shown: %s", error)
+        self.setPlainText(self.tr("The original cannot be shown.\n\n{reason}").format(
+            reason=reason))
+        self.problem.emit(reason, False)
+
+    def shutdown(self) -> None:
+        """The window is closing: no step left running when the interpreter ends."""
+        self.prep.wait()
 
     def _release(self) -> None:
         """Let go of the shown original; the old highlights are cleared while their
@@ -113,6 +148,7 @@ class SourceOriginal(QTextBrowser):
         self.shown, self.mapping, self._source = None, None, None
         self.offsets = OffsetMap("")
         self._spans = []
+        self._pending_top = None
 
     def set_highlights(self, highlights: list[Highlight], selected_id: str | None) -> None:
         self.highlights = list(highlights)
@@ -120,17 +156,18 @@ class SourceOriginal(QTextBrowser):
         self._paint()
 
     def set_theme(self, theme: Theme) -> None:
-        """The page's link colour is set as the HTML is read: the original is read
-        again (a theme changes rarely), and stays where the reader was."""
+        """The page's link colour is set as the HTML is read: the rich text is built
+        again from the page already read (a theme changes rarely), where the reader was."""
         self.theme = theme
         self._apply_palette()
-        if self._source is None or self.mapping is None:
+        if self.shown is None:  # not read yet: it will be laid out in these colours
             self._paint()
             return
-        top, selected_id = self.offset_at_top(), self.selected_id
-        self.load(*self._source, self.highlights)
-        self.set_highlights(self.highlights, selected_id)
-        self.show_offset(top)
+        top = self.offset_at_top() if self.mapping is not None else self._pending_top
+        self._build_document(self.shown)  # the same text: offsets and alignment hold
+        self._paint()
+        if top is not None:
+            self.show_offset(top)
 
     def _apply_palette(self) -> None:
         t = self.theme
@@ -182,9 +219,12 @@ class SourceOriginal(QTextBrowser):
         return self.mapping.to_canonical(self.offsets.from_qt(position))
 
     def show_offset(self, offset: int) -> None:
-        """Follow the text: scroll so ``offset`` is at the top, without saying so back."""
+        """Follow the text: scroll so ``offset`` is at the top, without saying so back
+        (still being prepared: once it is)."""
         if self.mapping is None:
+            self._pending_top = offset
             return
+        self._pending_top = None
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._rendered_span(offset, offset)[0])
         bar = self.verticalScrollBar()
