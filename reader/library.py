@@ -31,7 +31,7 @@ from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
 from reader.progress import Progress
 from reader.store import Store, now_iso
-from reader.text import Block, DocumentText, Mark, OutlineEntry, sha256_text
+from reader.text import DocumentText, OutlineEntry, blocks_from_json, marks_from_json, sha256_text
 from reader.versions import apply_metadata, insert_version, read_whole_page
 
 if TYPE_CHECKING:  # the importers (and hashing) load when something is imported (issue 14)
@@ -299,8 +299,8 @@ class Library:
                                      doc_id=doc_id))
         r = rows[0]
         structure = json.loads(r["structure"] or "{}")
-        body = DocumentText(r["text"], tuple(Block.from_list(b) for b in json.loads(r["blocks"])),
-                            tuple(Mark.from_list(m) for m in json.loads(r["marks"])),
+        body = DocumentText(r["text"], blocks_from_json(r["blocks"]),
+                            marks_from_json(r["marks"]),
                             tuple(structure.get("pages", ())),
                             tuple(OutlineEntry.from_list(e) for e in structure.get("outline", ())))
         return Document(r["id"], r["version_id"], r["title"], tuple(json.loads(r["authors"])),
