@@ -13,7 +13,7 @@ from ui.window.export_dialog import ExportDialog
 from ui.window.interface_size import BASE_PROPERTY
 from ui.window.library.model import ID_ROLE
 from ui.window.main_window import MainWindow
-from ui.window.reading.view import CURRENT_HIT_INK, found_color
+from ui.window.reading.painting import CURRENT_HIT_INK, found_color
 from ui.window.theme import CONTRAST, over, resolve_theme, theme_pairs
 
 CTRL = Qt.KeyboardModifier.ControlModifier

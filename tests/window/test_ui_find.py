@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from ui.window.main_window import MainWindow
 from ui.window.reading.find import Finder, fold_same_length
+from ui.window.reading.painting import found_color
 
 
 @given(st.text())
@@ -34,9 +35,11 @@ def test_find_bar_counts_paints_and_steps(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(lambda: bool(window.view.hits), timeout=2000)
     expected = [(i, i + 8) for i in range(len(text)) if text[i:i + 8].lower() == "archinfo"]
     assert window.view.hits == expected and min(expected)[0] > text.index("😉")
+    orange = found_color(window.view.theme).rgb()  # the hits among what the view paints
     painted = sorted(window.view.offsets.span_from_qt(s.cursor.selectionStart(),
                                                       s.cursor.selectionEnd())
-                     for s in window.view._hit_selections(window.view.document()))
+                     for s in window.view.extraSelections()
+                     if s.format.background().color().rgb() == orange)
     assert painted == expected
     assert bar.count.text().endswith(f"of {len(expected)}")
     first = window.view.current_hit

@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 
 from index.analysis import fold
 from ui.window.main_window import MainWindow
+from ui.window.reading.painting import found_color
 from ui.window.search.panel import HIT_ROLE, ResultRow, emphasise, query_terms
 from ui.window.workers.search import Filters, SearchWorker, compose_query
 
@@ -31,10 +32,10 @@ def row_for(window: MainWindow, doc_id: str, kind: str = "document") -> tuple[in
 def painted_hits(window: MainWindow) -> list[tuple[int, int]]:
     """The hit layer as Qt paints it, converted back to code points."""
     view = window.view
-    found = {s.format.background().color().name() for s in view._hit_selections(view.document())}
+    orange = found_color(view.theme).rgb()  # hits, current or not: alpha aside
     spans = [view.offsets.span_from_qt(s.cursor.selectionStart(), s.cursor.selectionEnd())
              for s in view.extraSelections()
-             if s.format.background().color().name() in found]
+             if s.format.background().color().rgb() == orange]
     return sorted(spans)
 
 

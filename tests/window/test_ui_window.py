@@ -53,7 +53,8 @@ def test_highlight_after_emoji_note_and_position_survive_restart(window: MainWin
     assert [(x.exact, x.color, x.note) for x in again.highlights] == [
         ("son blog Archinfo", "blue", "Salaun *critique* the notion")]
     line = again.view.fontMetrics().height() * 3
-    assert 0 <= again.view.y_of_offset(position) <= line
+    # put back once the view is shown and laid out (a queued step: later on a busy machine)
+    qtbot.waitUntil(lambda: 0 <= again.view.y_of_offset(position) <= line)
     assert again.current.reading_position == position
 
 
@@ -167,3 +168,24 @@ def test_selected_card_is_never_left_under_the_editor(window: MainWindow, qtbot)
     assert card.y() >= 0 and card.geometry().bottom() < area.height()
     passage_y = window.view.viewport().mapToGlobal(QPoint(0, window.view.y_of_offset(start)))
     assert abs(passage_y.y() - card.mapToGlobal(QPoint(0, 8)).y()) <= 2  # still level
+
+
+def test_a_document_that_fails_to_open_leaves_the_one_shown_in_place(
+        window: MainWindow, qtbot) -> None:
+    """The pane lets go of the shown text before it reads the next (a large page's
+    memory is not counted twice); should the next fail, the first is shown again
+    where it was, with its highlights."""
+    shown = window.current
+    text = shown.text
+    start, hid = highlight_unselected(qtbot, window, text.index("Sur son blog"), "green")
+    window.view.scroll_to_offset(start)
+    qtbot.wait(50)
+    top = window.view.offset_at_top()
+    with qtbot.waitSignal(window.primary.failed) as failed:
+        assert not window.primary.open_document("no-such-document")
+    assert "no-such-document" in failed.args[0]
+    assert window.current.id == shown.id and window.view.document_ is shown
+    assert "Sur son blog" in window.view.document().toPlainText()  # its text is back
+    assert window.view.document().characterCount() - 1 == window.view.offsets.qt_length
+    assert abs(window.view.offset_at_top() - top) <= 80
+    assert [h.id for h in window.view.highlights] == [hid]

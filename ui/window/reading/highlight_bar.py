@@ -6,7 +6,7 @@ Its buttons are tinted for the theme and named for the library's colour names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.model import COLORS
@@ -63,3 +63,15 @@ class HighlightBar(QFrame):
             button.setAccessibleName(self.swatch_name(color))
             button.setAccessibleDescription(
                 self.tr("Highlights the selected text (key {key})").format(key=i))
+
+    def show_over(self, start: QRect, end_bottom: int, width: int) -> None:
+        """Shown just above the selection's first line (``start``), inside the view's
+        ``width``; below its end (``end_bottom``) when there is no room above."""
+        self.adjustSize()
+        x = min(max(4, start.left() - 10), width - self.width() - 4)
+        y = start.top() - self.height() - 6
+        if y < 0:
+            y = end_bottom + 6
+        self.move(x, y)
+        self.show()
+        self.raise_()

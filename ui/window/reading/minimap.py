@@ -16,7 +16,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from ui.window.reading.view import ReadingView, found_color
+from ui.window.reading.painting import found_color
+from ui.window.reading.view import ReadingView
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,6 @@ undo touches the other pane's document both panes follow.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -30,6 +29,7 @@ from ui.window.reading.find_bar import FindBar
 from ui.window.reading.keyboard import ReadingKeys
 from ui.window.reading.minimap import Minimap
 from ui.window.reading.pane_header import PaneHeader
+from ui.window.reading.paragraphs import paragraph_position, scroll_to_paragraph
 from ui.window.reading.progress import ProgressLine
 from ui.window.reading.view import ReadingView
 from ui.window.theme import Theme
@@ -153,11 +153,15 @@ class ReadingPane(QWidget):
         self.flush_edits()
         if self.current is not None:
             self.save_reading_position()
+        shown = self.view.document_
+        top = self.view.release()  # before the next is read: not both at the peak
         try:
             doc = self.services.library.get(doc_id)
             highlights = list(self.services.annotations.for_document(doc_id))
             note = self.services.annotations.document_note(doc_id)
         except MarginaliaError as exc:
+            if shown is not None:  # its text was released: shown again
+                self.view.load(shown, self.view.highlights, top)
             self.failed.emit(in_words(exc))
             return False
         self.current = doc
@@ -376,7 +380,7 @@ class ReadingPane(QWidget):
     def save_reading_position(self) -> None:
         if self.current is None:
             return
-        doc_id, position = self.current.id, self.view.offset_at_top()
+        doc_id, position = self.current.id, self.view.reading_place()
         self._position_timer.stop()
         self.worker.run(lambda s, _: s.library.set_reading_position(doc_id, position))
 
@@ -390,25 +394,9 @@ class ReadingPane(QWidget):
     def set_font_size(self, size: float) -> None:
         self.view.set_font_size(size)
 
-    # -- paragraph positions (synchronised scrolling) -------------------------------
+    # -- paragraph positions (synchronised scrolling: reading/paragraphs.py) --------
     def paragraph_position(self) -> tuple[int, float]:
-        """(block index, fraction of that block above the top of the view)."""
-        if self.current is None or not self.current.body.blocks:
-            return 0, 0.0
-        blocks = self.current.body.blocks
-        top = self.view.offset_at_top()
-        index = max(0, bisect_right([b.start for b in blocks], top) - 1)
-        y0 = self.view.y_of_offset(blocks[index].start)
-        y1 = self.view.y_of_offset(blocks[index].end) + self.view.fontMetrics().height()
-        return index, min(1.0, max(0.0, -y0 / max(1, y1 - y0)))
+        return paragraph_position(self.view, self.current)
 
     def scroll_to_paragraph(self, index: int, fraction: float) -> None:
-        """Put block ``index`` (clamped) at the top, ``fraction`` of it scrolled past."""
-        if self.current is None or not self.current.body.blocks:
-            return
-        blocks = self.current.body.blocks
-        block = blocks[min(max(index, 0), len(blocks) - 1)]
-        y0 = self.view.y_of_offset(block.start)
-        y1 = self.view.y_of_offset(block.end) + self.view.fontMetrics().height()
-        bar = self.view.verticalScrollBar()
-        self.view.scroll_to_y(int(bar.value() + y0 + fraction * (y1 - y0)))
+        scroll_to_paragraph(self.view, self.current, index, fraction)

@@ -12,19 +12,16 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
     QShowEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
@@ -34,8 +31,9 @@ from reader.model import COLORS, Document, Highlight
 from ui.window.accessibility.describe import describe_highlights
 from ui.window.reading.highlight_bar import HighlightBar
 from ui.window.reading.hit_test import HitTest
-from ui.window.reading.layers import layers
+from ui.window.reading.memory import return_freed_memory
 from ui.window.reading.offsets import OffsetMap
+from ui.window.reading.painting import Marks, painted
 from ui.window.reading.stepwise import StepwiseFormatting
 from ui.window.reading.text_document import Formatter, select_in, serif_font
 from ui.window.theme import Theme
@@ -55,12 +53,6 @@ def no_document() -> str:
 
 
 NO_DOCUMENT = no_document()  # in English: the source text, as the tests read it
-CURRENT_HIT_INK = "#1f2328"  # dark on the solid orange of the current hit, on every theme
-
-
-def found_color(theme: Theme) -> QColor:
-    """Search and find hits: orange, unlike any highlight colour, on every theme."""
-    return QColor("#e8892b" if theme.is_dark else "#ff9a3c")
 
 
 class ReadingView(QTextEdit):
@@ -113,9 +105,10 @@ class ReadingView(QTextEdit):
 
     # -- content ------------------------------------------------------------
     def load(self, document: Document, highlights: list[Highlight], position: int = 0) -> None:
+        old = self._own_doc
+        self._release(old)
         self.document_ = document
         self.offsets = OffsetMap(document.text)
-        old = self._own_doc
         formatter = Formatter(document.body, self.theme, self.font_size,
                               hard_wrapped(document.source_name), self.offsets,
                               self._page_width())
@@ -135,6 +128,24 @@ class ReadingView(QTextEdit):
         self._wanted_top = position
         if self.isVisible():
             QTimer.singleShot(0, self, self._settle)
+
+    def release(self) -> int:
+        """Empty the text shown before another document is read: its characters and
+        its layout (about 200 MB once a 3-million-character page is all laid out) are
+        freed now, not added to the next one's at the peak of opening it. Returns the
+        offset at the top, for a :meth:`load` of the same document should the next
+        one fail to open."""
+        top = self.reading_place() if self.document_ is not None else 0
+        self._release(self._own_doc)
+        return top
+
+    def _release(self, old: QTextDocument | None) -> None:
+        self.formatting.stop()
+        self._hit_test = None
+        self.document_, self.offsets = None, OffsetMap("")  # what follows the view: no text
+        if old is not None and not old.isEmpty():
+            old.clear()
+            return_freed_memory()
 
     def clear_document(self) -> None:
         self.formatting.stop()
@@ -259,6 +270,11 @@ class ReadingView(QTextEdit):
     def offset_at_top(self) -> int:
         return self.offset_at(QPoint(self.viewport().width() // 2, 4))
 
+    def reading_place(self) -> int:
+        """The position to remember: where load() was asked to be until the view got
+        there (a document left before it was laid out keeps its place), else the top."""
+        return self._wanted_top if self._wanted_top is not None else self.offset_at_top()
+
     def offset_at_bottom(self) -> int:
         vp = self.viewport()
         return self.offset_at(QPoint(vp.width() // 2, vp.height() - 2))
@@ -315,51 +331,10 @@ class ReadingView(QTextEdit):
         self._paint()
 
     def _paint(self) -> None:
-        doc = self.document()
-        selections: list[QTextEdit.ExtraSelection] = []
-        for layer in layers(self.highlights, self.selected_id):
-            background = self.theme.highlight(layer.fill, layer.strong)
-            underline = self.theme.solid(layer.underline) if layer.underline else None
-            ink = QColor(self.theme.paper) if layer.strong and self.theme.is_dark else None
-            selections.append(self._extra(doc, layer.start, layer.end, background, underline,
-                                          ink))
-        selections += self._hit_selections(doc)
-        if self._flash and self._flash_ticks % 2 == 0:
-            color = QColor(self.theme.accent)
-            color.setAlpha(90)
-            selections.append(self._extra(doc, *self._flash, color, None))
-        self.setExtraSelections(selections)
-
-    def _hit_selections(self, doc: QTextDocument) -> list[QTextEdit.ExtraSelection]:
-        """Hits get the theme's search colour; the current one is solid, in dark ink."""
-        found = found_color(self.theme)
-        out: list[QTextEdit.ExtraSelection] = []
-        for i, (start, end) in enumerate(self.hits):
-            color = QColor(found)
-            current = i == self.current_hit
-            if not current:
-                color.setAlpha(110)
-            out.append(self._extra(doc, start, end, color, None,
-                                   QColor(CURRENT_HIT_INK) if current else None))
-        return out
-
-    def _extra(self, doc: QTextDocument, start: int, end: int, background: QColor,
-               underline: QColor | None, ink: QColor | None = None
-               ) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(doc)
-        select_in(cursor, self.offsets.span_to_qt(start, end))
-        sel.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(background)
-        if ink is not None:
-            fmt.setForeground(ink)
-        if underline is not None:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(underline)
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        sel.format = fmt
-        return sel
+        self.setExtraSelections(painted(
+            self.document(), self.offsets, self.theme,
+            Marks(self.highlights, self.selected_id, self.hits, self.current_hit,
+                  self._flash if self._flash_ticks % 2 == 0 else None)))
 
     def _pick_color(self, color: str) -> None:
         span = self.selection_span()
@@ -375,18 +350,10 @@ class ReadingView(QTextEdit):
             self.bar.hide()
 
     def _show_bar(self) -> None:
-        cursor = self.textCursor()
-        end = QTextCursor(cursor)
-        end.setPosition(cursor.selectionStart())
-        rect: QRect = self.cursorRect(end)
-        self.bar.adjustSize()
-        x = min(max(4, rect.left() - 10), self.viewport().width() - self.bar.width() - 4)
-        y = rect.top() - self.bar.height() - 6
-        if y < 0:
-            y = self.cursorRect().bottom() + 6
-        self.bar.move(x, y)
-        self.bar.show()
-        self.bar.raise_()
+        start = QTextCursor(self.textCursor())
+        start.setPosition(self.textCursor().selectionStart())
+        self.bar.show_over(self.cursorRect(start), self.cursorRect().bottom(),
+                           self.viewport().width())
 
     # -- events ---------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
