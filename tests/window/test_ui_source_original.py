@@ -55,3 +55,30 @@ def test_an_epubs_original_and_its_text_share_their_highlights(
         [doc_id], out)
     exported = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.md"))
     assert "> before the storm" in exported and "> A keeper climbed" in exported
+
+
+def test_the_original_keeps_the_column_it_borrowed_once_its_page_is_shown(
+        windows: Any, qtbot: Any, data_dir: Path, tmp_path: Path) -> None:
+    """The library's column lent to the original stays its width when the page arrives
+    and the splitter lays out again (it fell back to ~256 px: the widths grown by
+    stretch were never set)."""
+    from ui.window.original.room import NARROWEST, SETTLE_MS
+
+    doc_id = library_with(data_dir, "harbour.epub", make_book(tmp_path).read_bytes(),
+                          tmp_path)
+    window = windows.build(data_dir, seeds=False, show=True)
+    window.resize(1400, 860)
+    qtbot.waitExposed(window)
+    window.open_document(doc_id)
+    window.menus.original.action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.primary.original.panel.widget, SourceOriginal))
+    source = window.primary.original.panel.widget
+    qtbot.waitUntil(lambda: source.mapping is not None)
+    qtbot.wait(SETTLE_MS + 100)
+    panel = window.primary.original.panel
+    lent = panel.width()
+    assert lent >= NARROWEST
+    source.updateGeometry()  # any relayout of the splitter, as a page arriving makes
+    window.primary.updateGeometry()
+    qtbot.wait(50)
+    assert abs(panel.width() - lent) <= 2

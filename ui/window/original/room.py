@@ -56,13 +56,16 @@ class Room:
 
     def _widen(self) -> None:
         """A page (or a web page's columns) is unreadable in a narrow library column:
-        take what is missing from the text's side, if the text keeps more than that."""
+        take what is missing from the text's side, if the text keeps more than that.
+        The widths are then set, even unchanged: grown by stretch, the splitter still
+        holds the old ones and goes back to them at its next relayout (the original
+        shrank to 256 px as soon as its page was shown)."""
         sizes = self.splitter.sizes()
         mine, text = self.splitter.indexOf(self.panel), self.splitter.indexOf(self.text_side)
         missing = NARROWEST - sizes[mine]
         if self.panel.isVisible() and missing > 0 and sizes[text] - missing >= NARROWEST:
             sizes[mine], sizes[text] = NARROWEST, sizes[text] - missing
-            self.splitter.setSizes(sizes)
+        self.splitter.setSizes(sizes)
 
     def close(self) -> None:
         """Hide the original; a column it borrowed goes back to the library."""
