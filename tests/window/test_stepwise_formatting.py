@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtGui import QTextCursor
 
-from ui.window.reading.text_document import MONO_FAMILIES, Formatter, build_document
+from ui.window.reading.block_styles import MONO_FAMILIES
+from ui.window.reading.text_document import Formatter, build_document
 from ui.window.theme import LIGHT
 
 

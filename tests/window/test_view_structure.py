@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from reader.model import Document
 from reader.text import DocumentText, Mark, TextBuilder
+from ui.window.reading.block_styles import MONO_FAMILIES
 from ui.window.reading.offsets import OffsetMap
-from ui.window.reading.text_document import MONO_FAMILIES, build_document
+from ui.window.reading.text_document import build_document
 from ui.window.reading.view import ReadingView
 from ui.window.theme import LIGHT
 

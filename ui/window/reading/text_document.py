@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from reader.language import RIGHT_TO_LEFT
 from reader.text import Block, DocumentText, Mark
 from ui.structure import has_own_marker
+from ui.window.reading.block_styles import MONO_FAMILIES, style_block
 from ui.window.reading.offsets import OffsetMap
 from ui.window.reading.tables import TableFit, format_table
 from ui.window.theme import Theme
@@ -32,8 +33,6 @@ log = logging.getLogger(__name__)
 
 SERIF_FAMILIES = ["Literata", "Charter", "Georgia", "Source Serif Pro", "Noto Serif",
                   "DejaVu Serif", "serif"]
-MONO_FAMILIES = ["JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono", "monospace"]
-HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.0, 6: 1.0}
 
 
 def serif_font(point_size: float) -> QFont:
@@ -289,9 +288,7 @@ def _format_block(cursor: QTextCursor, span: tuple[int, int], block: Block, them
     select_in(cursor, span)
     block_fmt = cursor.blockFormat()
     char_fmt = QTextCharFormat()
-    style = _STYLES.get(block.kind)
-    if style is not None:
-        style(block_fmt, char_fmt, block.level, theme, size)
+    style_block(block_fmt, char_fmt, block, theme, size)
     if code:
         char_fmt.setFontFamilies(MONO_FAMILIES)
         char_fmt.setFontPointSize(size * 0.9)
@@ -299,70 +296,6 @@ def _format_block(cursor: QTextCursor, span: tuple[int, int], block: Block, them
     cursor.mergeCharFormat(char_fmt)
 
 
-def _heading(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
-             theme: Theme, size: float) -> None:
-    char_fmt.setFontPointSize(size * HEADING_SCALE.get(level or 1, 1.0))
-    char_fmt.setFontWeight(QFont.Weight.Bold)
-    block_fmt.setLineHeight(125, _PROPORTIONAL)
-    block_fmt.setTopMargin(size * 0.6)
-
-
-def _quote(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
-           theme: Theme, size: float) -> None:
-    block_fmt.setLeftMargin(28)
-    block_fmt.setRightMargin(12)
-    char_fmt.setFontItalic(True)
-    char_fmt.setForeground(QColor(theme.muted))
-
-
-def _list_item(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
-               theme: Theme, size: float) -> None:
-    block_fmt.setLeftMargin(22)
-
-
-def _code(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
-          theme: Theme, size: float) -> None:
-    char_fmt.setFontFamilies(MONO_FAMILIES)
-    char_fmt.setFontPointSize(size * 0.85)
-    block_fmt.setBackground(QColor(theme.code_bg))
-    block_fmt.setLeftMargin(12)
-    block_fmt.setLineHeight(120, _PROPORTIONAL)
-
-
-def _preformatted(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
-                  theme: Theme, size: float) -> None:
-    """Lines as written: monospace, close together, no band (unlike code). A line
-    too long for the page still wraps (the view never scrolls sideways), its further
-    lines hanging, so the written line stays visibly one."""
-    char_fmt.setFontFamilies(MONO_FAMILIES)
-    char_fmt.setFontPointSize(size * 0.85)
-    block_fmt.setLineHeight(118, _PROPORTIONAL)
-    block_fmt.setLeftMargin(size * 2)
-    block_fmt.setTextIndent(-size * 2)
-
-
-def _term(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
-          theme: Theme, size: float) -> None:
-    char_fmt.setFontWeight(QFont.Weight.DemiBold)
-    block_fmt.setTopMargin(size * 0.4)
-    block_fmt.setLineHeight(135, _PROPORTIONAL)
-
-
-def _definition(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
-                theme: Theme, size: float) -> None:
-    block_fmt.setLeftMargin(28)
-
-
-def _rule(block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, level: int,
-          theme: Theme, size: float) -> None:
-    block_fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    char_fmt.setForeground(QColor(theme.muted))
-
-
-_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-_STYLES = {"heading": _heading, "quote": _quote, "list_item": _list_item, "code": _code,
-           "preformatted": _preformatted, "term": _term, "definition": _definition,
-           "rule": _rule}
 # Kinds set close to what follows them even when one line end separates them.
 _HUGGING = ("list_item", "term")
 # A Python-like signature: ``os.path.join(path, *paths)``, ``class dict(**kwargs)``.
