@@ -111,16 +111,30 @@ _HEADINGS = (etree.XPath("(.//h1)[1]"),
 def clean(root: etree._Element, source: str) -> None:
     """Step 1, for either mode: permalinks, skip links, words for screen readers
     (looked for only when ``source``, the page's text, names a class for them)."""
-    doomed = [a for a in root.iter("a") if _never_link(a)]
+    doomed = never_text_links(root)
     if any(name in source for name in _SCREEN_READER):  # most pages name none of them
         doomed += [e for e in root.iter(etree.Element) if _classes(e) & _SCREEN_READER]
     for element in doomed:
         drop(element)
 
 
+def never_text_links(root: etree._Element) -> list[etree._Element]:
+    """The links of ``root`` (an HTML page or an EPUB's XHTML chapter) whose words are
+    never the text: permalinks, skip links, paragraph numbers."""
+    return [a for a in root.iter("{*}a") if _never_link(a)]
+
+
+def silence(link: etree._Element) -> None:
+    """``link`` kept in its place, without its words: an EPUB chapter's elements are
+    counted for each block's CFI, so they are not removed."""
+    link.text = None
+    for child in list(link):
+        drop(child)
+
+
 def _never_link(link: etree._Element) -> bool:
-    """A link to a place in its own page that is a heading's permalink ("¶", "#") or
-    a "Skip to content"."""
+    """A link to a place in its own page that is a heading's permalink ("¶", "#"), a
+    "Skip to content", or a paragraph's number beside it."""
     href = link.get("href")
     if not href or href[0] != "#":
         return False
@@ -128,7 +142,22 @@ def _never_link(link: etree._Element) -> bool:
     classes = _classes(link)
     if len(text) <= 3 and (text in _PERMALINK_SIGNS or classes & _PERMALINK_CLASSES):
         return True
+    if text.isdigit() and len(text) <= 6 and _numbers_its_neighbour(link, href[1:]):
+        return True
     return bool(classes & _SKIP_CLASSES) or text.lower().startswith(_SKIP_WORDS)
+
+
+def _numbers_its_neighbour(link: etree._Element, target: str) -> bool:
+    """A number linking to the element right after it (or after the label holding
+    it): SiSU's paragraph numbers (Debian's Live Manual), which readers show in the
+    margin, never as a paragraph of their own."""
+    box = link.getparent()
+    if box is None or (box.text or "").strip() or len(box) != 1:
+        box = link
+    for near in (link.getnext(), box.getnext()):
+        if near is not None and near.get("id") == target:
+            return True
+    return False
 
 
 def _classes(element: etree._Element) -> frozenset[str]:

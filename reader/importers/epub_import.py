@@ -32,7 +32,7 @@ from lxml import html as lxml_html
 
 from reader.decoding import MAX_BYTES
 from reader.errors import ImportRefused, said
-from reader.importers import epub_toc, links
+from reader.importers import article, epub_toc, links
 from reader.importers.epub_feeder import Feeder, cfi_escape, lang_code
 from reader.importers.epub_toc import TocEntry
 from reader.text import DocumentText
@@ -103,7 +103,11 @@ def parse(name: str, data: bytes) -> EpubText:
         wanted = {entry.key for entry in package.toc if entry.fragment}
         feeder = Feeder(wanted | links.wanted_targets((i.path, d) for i, d in chapters))
         for item, data in chapters:
-            feeder.feed(_parse_xhtml(data), item.path, item.cfi())
+            parsed = _parse_xhtml(data)
+            if parsed[0] is not None:
+                for link in article.never_text_links(parsed[0]):
+                    article.silence(link)  # permalinks, paragraph numbers: no words
+            feeder.feed(parsed, item.path, item.cfi())
         body = feeder.build()
     outline = epub_toc.resolve(package.toc, feeder.walker.anchors)
     body = links.resolve(replace(body, outline=outline), feeder.walker.anchors,

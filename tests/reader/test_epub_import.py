@@ -437,3 +437,19 @@ def test_origins_are_cfi_paths_into_the_second_chapter() -> None:
         ("table", "key\tvalue\na\t1", "/6/4[c2]!/4/10[t^(1^)]"),  # CFI's special characters
         ("term", "term", "/6/4[c2]!/4/12/2"),
         ("definition", "its definition", "/6/4[c2]!/4/12/4")]
+
+
+def test_paragraph_numbers_and_permalinks_are_silent_and_cfis_stay_true() -> None:
+    """In a chapter the numbers are emptied, not removed: each block's CFI still counts
+    the elements as the book has them."""
+    from tests.reader.test_web_pages import SISU
+
+    data = epub({"OEBPS/content.opf": opf([("c", "c.xhtml")], '<itemref idref="c"/>'),
+                 "OEBPS/c.xhtml": chapter(
+                     '<h1 id="t">Manual<a class="headerlink" href="#t">¶</a></h1>' + SISU)})
+    doc = parse_bytes("sisu.epub", data)
+    assert blocks(doc) == [("heading", "Manual"), ("paragraph", "1.1 For the impatient"),
+                           ("paragraph", "Read the chapters in order, or see 8 and chapter 10."),
+                           ("paragraph", "The end.")]
+    origins = [b.origin for b in doc.body.blocks]
+    assert origins[1:3] == ["/6/2[c]!/4/4/4[o8]", "/6/2[c]!/4/6/4[o9]"]  # label counted

@@ -341,3 +341,19 @@ def test_nothing_is_fetched_or_run() -> None:
     assert p.body.text == "Text and a link."
     [link] = p.body.marks
     assert (link.kind, link.attrs) == ("link", {"href": "http://example.org/"})
+
+
+SISU = ('<div class="substance"><label class="ocn"><a href="#o8" class="lnkocn">8</a></label>'
+        '<p class="bold" id="o8">1.1 For the impatient</p></div>'
+        '<div class="substance"><label class="ocn"><a href="#o9" class="lnkocn">9</a></label>'
+        '<p id="o9">Read the chapters in order, or see <a href="#o8">8</a> and '
+        '<a href="#o10">chapter 10</a>.</p></div><p id="o10">The end.</p>')
+
+
+def test_paragraph_numbers_beside_their_paragraph_never_reach_the_text() -> None:
+    """SiSU's numbers (Debian's Live Manual) link each paragraph to itself: readers
+    show them in the margin, never as paragraphs. A number linking elsewhere stays."""
+    p = page(f"<main><h1>Manual</h1>{SISU}</main>")
+    assert blocks(p) == [("heading", "Manual"), ("paragraph", "1.1 For the impatient"),
+                         ("paragraph", "Read the chapters in order, or see 8 and chapter 10."),
+                         ("paragraph", "The end.")]
