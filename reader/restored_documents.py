@@ -8,7 +8,9 @@ and its originals are kept (or removed again) with it.
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
+import sqlite3
 from pathlib import Path
 
 from reader.changes import Changes
@@ -17,6 +19,8 @@ from reader.importers import ParsedDocument, parse_bytes
 from reader.library import Library
 from reader.text import sha256_text
 from reader.versions import apply_metadata, insert_version
+
+_ID = re.compile(r"[0-9a-f]{16}")  # as Library makes them: token_hex(8)
 
 
 def add_restored(library: Library, record: dict[str, object],
@@ -47,8 +51,8 @@ def add_restored(library: Library, record: dict[str, object],
 def _insert_restored(library: Library, record: dict[str, object],
                      versions: list[tuple[str, bytes, dict[str, object], str]],
                      parsed: list[tuple[ParsedDocument, str, str]]) -> Changes:
-    doc_id = secrets.token_hex(8)
     with library.store.transaction() as conn:
+        doc_id = _restored_id(conn, record.get("id"))
         conn.execute(
             "INSERT INTO documents(id, source_name, source_path, added_at, last_read_at, "
             "reading_position, title, authors) VALUES (?,?,?,?,?,?,?,?)",
@@ -60,3 +64,14 @@ def _insert_restored(library: Library, record: dict[str, object],
                                          (sha, sha256_text(doc.body.text), ext))
         conn.execute("UPDATE documents SET current_version=? WHERE id=?", (version_id, doc_id))
     return Changes(documents={doc_id})
+
+
+def _restored_id(conn: sqlite3.Connection, backed_up: object) -> str:
+    """The document's id from the backup when this library has no document of that id:
+    ``marginalia://DOC/HL`` links in exported notes then still open it on a new laptop.
+    A fresh one otherwise (a backup restored into a library that already has it under
+    another form, or a hand-edited manifest)."""
+    if isinstance(backed_up, str) and _ID.fullmatch(backed_up) and not conn.execute(
+            "SELECT 1 FROM documents WHERE id=?", (backed_up,)).fetchone():
+        return backed_up
+    return secrets.token_hex(8)

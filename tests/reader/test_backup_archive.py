@@ -67,6 +67,10 @@ def test_backup_then_restore_into_a_fresh_library_is_identical(tmp_path: Path) -
     assert code == 0, err
     assert "6 documents re-created" in out and "3 highlights" in out
     assert _snapshot(first) == _snapshot(second)
+    # the same ids, so marginalia://DOC/HL links in exported notes open on the new laptop
+    ids = [{d["id"] for d in json.loads(_cli(data, "list", "--json")[1])}
+           for data in (first, second)]
+    assert ids[0] == ids[1] and len(ids[0]) == 6
     # again: nothing duplicated, nothing changed
     code, out, _ = _cli(second, "restore", str(tmp_path / "lib.zip"))
     assert code == 0 and "0 documents re-created (6 already here)" in out
@@ -209,3 +213,22 @@ def test_an_original_that_does_not_match_its_hash_is_refused_alone(tmp_path: Pat
     assert f"document Fast: its original {target} does not match its hash (damaged)" in err
     titles = [d["title"] for d in json.loads(_cli(fresh, "list", "--json")[1])]
     assert "Fast" not in titles and len(titles) == 5  # the others restored
+
+
+def test_a_restored_document_takes_a_fresh_id_when_its_own_is_taken(tmp_path: Path) -> None:
+    from reader.paths import DataPaths
+    from reader.restored_documents import _restored_id
+    from ui.services import open_services
+
+    svc = open_services(DataPaths(tmp_path / "lib"), seeds=False)
+    try:
+        outcome, _ = svc.library.import_bytes("a.txt", b"Some words to keep.")
+        conn = svc.store.conn
+        taken = outcome.document_id
+        assert _restored_id(conn, "0123456789abcdef") == "0123456789abcdef"
+        fresh = _restored_id(conn, taken)
+        assert fresh != taken and len(fresh) == 16
+        for odd in ("../../etc", "ABCDEF0123456789", 42, None, ""):
+            assert _restored_id(conn, odd) != odd
+    finally:
+        svc.close()
