@@ -65,7 +65,8 @@ def edit_text(target: Text, old: str, new: str) -> None:
 class LibraryDoc:
     """One library's CRDT state; loaded from and saved to bytes by the caller."""
 
-    def __init__(self, state: bytes = b"") -> None:
+    def __init__(self, state: bytes = b"", device: str = "") -> None:
+        self.device = device  # who writes: stamped on each highlight's edit and removal
         # A fresh client id per run: a killed run's ids are never reused with other ops.
         self.doc: Doc = Doc(client_id=secrets.randbits(52) + 1)
         if state:
@@ -120,6 +121,7 @@ class LibraryDoc:
         entry["note"] = Text(view["note"])
         entry["tags"] = Map({tag: True for tag in view["tags"]})
         entry["rev"] = secrets.token_hex(6)
+        entry["by"] = self.device
         entry["deleted"] = None
 
     def edit_highlight(self, hid: str, old: View, new: View) -> None:
@@ -139,10 +141,12 @@ class LibraryDoc:
         for tag in set(new["tags"]) - set(old["tags"]):
             tags[tag] = True
         entry["rev"] = secrets.token_hex(6)
+        entry["by"] = self.device
 
     def delete_highlight(self, hid: str) -> None:
         entry = self.annotations[hid]
         entry["deleted"] = entry.get("rev")
+        entry["deleted_by"] = self.device
 
     def put_document(self, key: str, view: View) -> None:
         entry = Map({name: value for name, value in view.items() if name != "note"})
@@ -177,7 +181,8 @@ def _numbers(view: View) -> View:
 
 
 def _highlight_view(entry: View) -> View:
-    view: View = {name: entry.get(name) for name in ("doc", *REGISTERS, "rev", "deleted")}
+    view: View = {name: entry.get(name)
+                  for name in ("doc", *REGISTERS, "rev", "by", "deleted", "deleted_by")}
     view.update(_numbers(dict(entry.get("anchor") or {})))
     view["note"] = str(entry.get("note") or "")
     view["tags"] = sorted(entry.get("tags") or {})

@@ -113,7 +113,7 @@ class Sync:
         """Steps 1-4; None when the library changed meanwhile (the caller retries)."""
         version = data_version(self.store.conn)
         keys, aliases = load_keys(self.store), load_keys(self.store, ALIASES_SETTING)
-        state = crdt.LibraryDoc(self._base())
+        state = crdt.LibraryDoc(self._base(), place.device.id)
         local = read_local(self.store, self.library.paths.originals, keys, aliases)
         report.local_edits = push_local(state, local)
         for doc in local.documents.values():
@@ -126,7 +126,7 @@ class Sync:
                                   report.waiting)
         local = read_local(self.store, self.library.paths.originals, keys, aliases)
         merged = state.highlight_views()
-        report.kept = _kept(before, merged)
+        report.kept = _kept(before, merged, place)
         with self.store.transaction() as conn:
             if data_version(conn) != version:
                 return None
@@ -208,13 +208,28 @@ class Sync:
              + report.applied.deleted + len(report.applied.changes.documents)}))
 
 
-def _kept(before: dict[str, crdt.View], merged: dict[str, crdt.View]) -> list[str]:
-    """Highlights one device deleted while another edited them: the edit wins."""
+def _kept(before: dict[str, crdt.View], merged: dict[str, crdt.View],
+          place: SyncFolder) -> list[str]:
+    """Highlights one device deleted while another edited them: the edit wins. Each
+    line names the other device when the entries say who wrote (older ones do not)."""
+    names = {d.id: d.name for d in place.devices()}
+    me = place.device.id
     lines: list[str] = []
     for hid, view in merged.items():
         old = before.get(hid)
-        if view["alive"] and view["deleted"] is not None and old is not None \
-                and (not old["alive"] or old["deleted"] != view["deleted"]):
+        if not (view["alive"] and view["deleted"] is not None and old is not None
+                and (not old["alive"] or old["deleted"] != view["deleted"])):
+            continue
+        deleter, editor = view.get("deleted_by") or "", view.get("by") or ""
+        if deleter == me and editor and editor != me:
+            lines.append(said("highlight {hid}: deleted here and edited on {device}; the "
+                              "edited highlight is kept", hid=hid,
+                              device=names.get(editor, editor)))
+        elif editor == me and deleter and deleter != me:
+            lines.append(said("highlight {hid}: deleted on {device} and edited here; the "
+                              "edited highlight is kept", hid=hid,
+                              device=names.get(deleter, deleter)))
+        else:
             lines.append(said("highlight {hid}: deleted on one device and edited on "
                               "another; the edited highlight is kept", hid=hid))
     return lines

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.errors import NotFound
+from reader.sync.device import NAME_KEY
 from tests.sync.conftest import BOOK, add_book, converge, highlight, state, sync
 from ui.cli.parser import run_argv
 
@@ -47,14 +48,21 @@ def test_same_field_conflicts_converge_and_notes_merge_text(libraries, folder: P
 def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edit(libraries,
                                                                   folder: Path) -> None:
     a, b = libraries(2)
+    a.library.set_setting(NAME_KEY, "home-laptop")
+    b.library.set_setting(NAME_KEY, "work-laptop")
     hid = highlight(a, add_book(a), "Call me Ishmael")
     converge([a, b], folder)
     a.apply(a.annotations.delete(hid))
     b.apply(b.annotations.set_note(hid, "keep this thought"))
-    said = [line for svc in (a, b, a) for line in sync(svc, folder).kept]
+    said = {name: sync(svc, folder).kept for name, svc in (("a", a), ("b", b), ("a2", a))}
     assert a.annotations.get(hid).note == b.annotations.get(hid).note == "keep this thought"
-    assert any(hid in line and "kept" in line for line in said)
     assert state(a) == state(b)
+    # each side names the other: a deleted it, work-laptop edited it (and the reverse)
+    assert said["a2"] == [f"highlight {hid}: deleted here and edited on work-laptop; the "
+                          "edited highlight is kept"]
+    assert said["b"] == [f"highlight {hid}: deleted on home-laptop and edited here; the "
+                         "edited highlight is kept"]
+    assert said["a"] == []  # its deletion went out; nothing to keep yet
 
 
 def test_a_document_imported_on_one_side_arrives_searchable(libraries, folder: Path) -> None:

@@ -185,6 +185,8 @@ def test_a_deletion_here_loses_to_an_edit_there_and_says_so(
     assert box is not None and box.isVisible() and not box.isModal()
     assert window.services.annotations.get(hid).exact[:5] in box.text()
     assert box.text().count("\n") == 1, "one line, then the highlight's quote"
+    other_name = other.library.setting(NAME_KEY)
+    assert f"deleted here, edited on {other_name}" in box.text()
     kept = actions.status.tr("%n deleted highlight(s) kept", "", 1)
     assert kept in actions.status.text()
 

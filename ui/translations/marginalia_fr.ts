@@ -1117,6 +1117,14 @@
         <translation>surlignage {hid}&#xa0;: supprimé sur un appareil et modifié sur un autre&#xa0;; le surlignage modifié est gardé</translation>
     </message>
     <message>
+        <source>highlight {hid}: deleted here and edited on {device}; the edited highlight is kept</source>
+        <translation>surlignage {hid}&#xa0;: supprimé ici et modifié sur {device}&#xa0;; le surlignage modifié est gardé</translation>
+    </message>
+    <message>
+        <source>highlight {hid}: deleted on {device} and edited here; the edited highlight is kept</source>
+        <translation>surlignage {hid}&#xa0;: supprimé sur {device} et modifié ici&#xa0;; le surlignage modifié est gardé</translation>
+    </message>
+    <message>
         <source>{folder}: another sync of this library is running; try again when it ends</source>
         <translation>{folder}&#xa0;: une autre synchronisation de cette bibliothèque est en cours&#xa0;; réessayez quand elle sera finie</translation>
     </message>
@@ -2806,6 +2814,14 @@ Choisissez-en un dans la bibliothèque, ou importez des textes ({extensions})&#x
     <message>
         <source>“{quote}”</source>
         <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
+        <source> — deleted here, edited on {device}</source>
+        <translation> — supprimé ici, modifié sur {device}</translation>
+    </message>
+    <message>
+        <source> — deleted on {device}, edited here</source>
+        <translation> — supprimé sur {device}, modifié ici</translation>
     </message>
 </context>
 <context>

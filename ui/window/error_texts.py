@@ -263,6 +263,10 @@ TEMPLATES: tuple[str, ...] = (
     # reader/sync/
     QT_TRANSLATE_NOOP("Errors", "highlight {hid}: deleted on one device and edited on another; "
                                 "the edited highlight is kept"),
+    QT_TRANSLATE_NOOP("Errors", "highlight {hid}: deleted here and edited on {device}; the "
+                                "edited highlight is kept"),
+    QT_TRANSLATE_NOOP("Errors", "highlight {hid}: deleted on {device} and edited here; the "
+                                "edited highlight is kept"),
     QT_TRANSLATE_NOOP("Errors", "{folder}: another sync of this library is running; try again "
                                 "when it ends"),
     QT_TRANSLATE_NOOP("Errors", "{folder}: cannot be used as a sync folder ({why})"),

@@ -164,8 +164,8 @@ class SyncActions(QObject):
             self.sync_now()
 
     def _tell_kept(self, report: SyncReport) -> None:
-        """Once, non-modal: an edit won over a removal (the report does not say which
-        side removed, so the words name neither)."""
+        """Once, non-modal: an edit won over a removal; each quote says which device
+        removed it and which edited it."""
         text = self.tr("%n highlight(s) deleted on one device and edited on another: kept, "
                        "since an edit wins over a removal.", "", len(report.kept))
         quotes = [f"• {quote}" for quote in self._kept_quotes(report.kept)]
@@ -182,10 +182,21 @@ class SyncActions(QObject):
                 continue
             try:
                 exact = self.services.annotations.get(match[1]).exact
-                quotes.append(self.tr("“{quote}”").format(quote=clip(exact, 80)))
             except MarginaliaError:  # gone again meanwhile: nothing to quote
                 continue
+            quotes.append(self.tr("“{quote}”").format(quote=clip(exact, 80))
+                          + self._kept_where(line))
         return quotes
+
+    def _kept_where(self, line: str) -> str:
+        """Which device removed it and which edited it, when the line says (older
+        sync states did not record who wrote)."""
+        device = getattr(line, "params", {}).get("device")
+        if not device:
+            return ""
+        if getattr(line, "template", "").startswith("highlight {hid}: deleted here"):
+            return self.tr(" — deleted here, edited on {device}").format(device=device)
+        return self.tr(" — deleted on {device}, edited here").format(device=device)
 
     # -- shown ------------------------------------------------------------------------------
     def _show_folder(self) -> None:
