@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from reader.export import Exporter
 from tests.window.test_source_original import make_book, point_at, qt_span
@@ -82,3 +83,41 @@ def test_the_original_keeps_the_column_it_borrowed_once_its_page_is_shown(
     window.primary.updateGeometry()
     qtbot.wait(50)
     assert abs(panel.width() - lent) <= 2
+
+
+def test_switching_documents_shows_one_original_and_stops_the_last_ones_thread(
+        windows: Any, qtbot: Any, data_dir: Path, tmp_path: Path) -> None:
+    """From a PDF to an EPUB and back: the pane shows the new document's original only,
+    at once (not when the event loop gets to deleting the old widget), and the old
+    widget's worker is stopped before it goes."""
+    from tests.window.test_ui_original import many_pages, wait_ready
+    from ui.window.original.pdf_view import PdfOriginal
+
+    library_with(data_dir, "coast.pdf", many_pages(3), tmp_path)
+    library_with(data_dir, "harbour.epub", make_book(tmp_path).read_bytes(), tmp_path)
+    window = windows.build(data_dir, seeds=False, show=True)
+    ids = {d.source_name: d.id for d in window.services.library.list_documents()}
+    pdf, book = ids["coast.pdf"], ids["harbour.epub"]
+    window.resize(1400, 860)
+    qtbot.waitExposed(window)
+    window.open_document(pdf)
+    window.menus.original.action.trigger()
+    panel = window.primary.original.panel
+    first = panel.widget
+    assert isinstance(first, PdfOriginal)
+    wait_ready(qtbot, first)
+    book_doc = window.services.library.get(book)
+    panel.load(book_doc, [])  # what the pane does once the document is open
+    assert isinstance(panel.widget, SourceOriginal)
+    assert first.isHidden() and first.renderer.isFinished()  # at once, before it goes
+    qtbot.waitUntil(lambda: panel.widget.isVisible())
+    shown = [w for w in panel.findChildren(QWidget)
+             if isinstance(w, (PdfOriginal, SourceOriginal)) and w.isVisible()]
+    assert shown == [panel.widget]
+    window.open_document(book)
+    qtbot.waitUntil(lambda: panel.widget.mapping is not None)
+    window.open_document(pdf)
+    qtbot.waitUntil(lambda: isinstance(panel.widget, PdfOriginal) and panel.widget.isVisible())
+    shown = [w for w in panel.findChildren(QWidget)
+             if isinstance(w, (PdfOriginal, SourceOriginal)) and w.isVisible()]
+    assert shown == [panel.widget]

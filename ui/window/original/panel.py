@@ -181,8 +181,14 @@ class OriginalPanel(QWidget):
         if self.widget is not None and type(self.widget) is make:
             self.widget.show()
             return
-        if self.widget is not None:
-            self.widget.deleteLater()
+        if self.widget is not None:  # gone from sight and its thread stopped now, not
+            old = self.widget            # when the event loop gets to deleting it
+            old.hide()
+            self.column.removeWidget(old)
+            stop = getattr(old, "shutdown", None)
+            if callable(stop):
+                stop()
+            old.deleteLater()
         widget = make(self.theme, self)
         self.widget = widget
         self.column.insertWidget(1, widget, 1)
