@@ -4,8 +4,8 @@ Each posting holds the start offsets of its word in the canonical text; the end 
 each hit is found by matching a word at that start in the stored text, so offsets
 are exact code points whatever precedes them (emoji, accents, ligatures). A hit is
 what the window paints and F3 steps through, so only what the query looked for is
-one: a quoted phrase's words where they make the phrase, a compound (``pare-feu``)
-as one span where its parts follow each other, a word and its inflections — never
+one: a quoted phrase as one span where its words make it ("mot de passe": one hit,
+not three), a compound (``pare-feu``) likewise, a word and its inflections — never
 an optional stop word (:mod:`index.query`).
 """
 
@@ -77,11 +77,12 @@ class PostingsCache:
 class HitPlan:
     """What to look up for a query's hit offsets, worked out once per query."""
 
-    phrases: list[list[str]] = field(default_factory=list)  # quoted: each word a hit
+    phrases: list[list[str]] = field(default_factory=list)  # quoted: each occurrence one hit
     compounds: list[list[str]] = field(default_factory=list)  # each occurrence one hit
     terms: list[tuple[str, str]] = field(default_factory=list)  # (field, term), once each
     lone: set[str] = field(default_factory=set)  # CJK characters sought alone: 1 long
     cjk: bool = False  # some words are CJK: their hits end as index.cjk says
+    exact: set[str] = field(default_factory=set)  # the query's words (and phrases) as written
 
     @classmethod
     def of(cls, parsed: ParsedQuery, builder: QueryBuilder, form: Shape) -> HitPlan:
@@ -105,6 +106,8 @@ class HitPlan:
                 plan.terms.extend(_clause_terms(clause, list(unit.core), builder))
                 plan.lone.update(t for t in unit.core if lone_cjk(t))
         plan.terms = list(dict.fromkeys(plan.terms))
+        plan.exact = {t for f, t in plan.terms if f == "content"} | {
+            " ".join(words) for words in plan.phrases + plan.compounds}
         plan.cjk = any(has_cjk(c.text) for c in parsed.clauses())
         return plan
 
@@ -114,9 +117,6 @@ def hit_spans(body: str, postings: PostingsCache, docnum: int, plan: HitPlan,
     """``(start, end)`` of every hit in one entry, in order (``values``: the posting
     values of the plan's terms, see :meth:`PostingsCache.all_values`)."""
     starts: set[int] = set()
-    for terms in plan.phrases:
-        for occurrence in _phrase_occurrences(postings, docnum, terms):
-            starts.update(occurrence)
     for by_entry in values:
         value = by_entry.get(docnum)
         if value:
@@ -127,7 +127,7 @@ def hit_spans(body: str, postings: PostingsCache, docnum: int, plan: HitPlan,
     else:  # the common case, one regular expression call a hit
         match = WORD.match
         spans = {(s, m.end() if (m := match(body, s)) else s) for s in starts}
-    for terms in plan.compounds:
+    for terms in plan.phrases + plan.compounds:  # each occurrence one span
         for occurrence in _phrase_occurrences(postings, docnum, terms):
             spans.add((occurrence[0], word_end(body, occurrence[-1])))
     return sorted(spans)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 SNIPPET_BEFORE = 60
 SNIPPET_AFTER = 140
+SNIPPET_CANDIDATES = 2000  # hits weighed for where the snippet goes
 
 
 @dataclass
@@ -35,6 +37,7 @@ class SearchHit:
     snippet: str
     hits: list[tuple[int, int]]
     highlight_id: str | None = None
+    at: int = 0  # where the snippet is taken from: where the result is cited and opens
     # Where the hit is, as cited ("12", "Chapter 1. Loomings"); filled by the caller,
     # which has the library (the index keeps no structure).
     page: str = ""
@@ -43,7 +46,7 @@ class SearchHit:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"doc_id": self.doc_id, "title": self.title, "kind": self.kind,
                                "score": round(self.score, 4), "snippet": self.snippet,
-                               "hits": [list(h) for h in self.hits],
+                               "hits": [list(h) for h in self.hits], "at": self.at,
                                "page": self.page or None, "chapter": self.chapter or None}
         if self.kind == "annotation":
             out["highlight_id"] = self.highlight_id
@@ -139,21 +142,42 @@ def _make_hit(hit: Any, body: str, plan: HitPlan, postings: PostingsCache,
         spans = [(int(span[0]), int(span[1]))] if span else []
         snippet = annotation_snippet(body, spans[0] if spans else None,
                                      starts[0] if starts else 0)
+        at = starts[0] if starts else 0
     else:
-        snippet = make_snippet(body, _snippet_anchor(body, title, starts))
+        at = _snippet_anchor(body, title, spans, plan.exact)
+        snippet = make_snippet(body, at)
     return SearchHit(stored.get("doc_id", ""), title, kind, float(hit.score),
-                     snippet, spans, stored.get("highlight_id") or None)
+                     snippet, spans, stored.get("highlight_id") or None, at)
 
 
-def _snippet_anchor(body: str, title: str, starts: list[int]) -> int:
-    """Where a text's snippet is centred: its first hit past the title (shown above
-    the snippet already) when the text opens with it and has hits further in."""
-    if not starts:
+def _snippet_anchor(body: str, title: str, spans: list[tuple[int, int]],
+                    exact: set[str]) -> int:
+    """Where a text's snippet is centred: at the hit whose stretch of text (a
+    snippet's length from it) holds the most of the query's words as written, then
+    the most different words, then the most hits, the first such. A contents page
+    dense with one stem ("Passer", "Managing") so loses to the paragraph that says
+    "mot de passe". Past the title (shown above the snippet) when the text opens
+    with it and has hits further in."""
+    if not spans:
         return 0
     first_block = body.find("\n")
     if first_block > 0 and words(body[:first_block]) == words(title):
-        return next((s for s in starts if s > first_block), starts[0])
-    return starts[0]
+        spans = [sp for sp in spans if sp[0] > first_block] or spans
+    spans = spans[:SNIPPET_CANDIDATES]
+    keys = [" ".join(words(body[lo:hi])) for lo, hi in spans]
+    counts: Counter[str] = Counter()
+    best: tuple[int, int, int] = (-1, -1, -1)
+    best_at, ahead = spans[0][0], 0
+    for i, (start, _) in enumerate(spans):
+        while ahead < len(spans) and spans[ahead][0] < start + SNIPPET_AFTER:
+            counts[keys[ahead]] += 1
+            ahead += 1
+        seen = [key for key, n in counts.items() if n]
+        score = (sum(key in exact for key in seen), len(seen), ahead - i)
+        if score > best:
+            best, best_at = score, start
+        counts[keys[i]] -= 1
+    return best_at
 
 
 def make_snippet(text: str, around: int, before: int = SNIPPET_BEFORE,

@@ -113,14 +113,14 @@ class Services:
         return self._locations
 
     def locate(self, results: SearchResults) -> SearchResults:
-        """Each hit told its page and chapter: where its first match is, or for a
+        """Each hit told its page and chapter: where its snippet is from, or for a
         note, where its highlight is. The window's results and ``search`` share it."""
         for hit in results.hits:
             try:
                 if hit.kind == "annotation" and hit.highlight_id:
                     offset = self.annotations.get(hit.highlight_id).start
                 elif hit.hits:
-                    offset = hit.hits[0][0]
+                    offset = hit.at  # where its snippet is from
                 else:
                     continue
                 where = self.locations.at(hit.doc_id, offset)

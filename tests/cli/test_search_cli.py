@@ -17,9 +17,10 @@ def test_search_json_shape(cli: object) -> None:
     hits = answer["hits"]
     assert len(hits) >= 2 and answer["total"] >= len(hits)
     for hit in hits:
-        assert set(hit) == {"doc_id", "title", "kind", "score", "snippet", "hits", "page",
-                            "chapter"}
+        assert set(hit) == {"doc_id", "title", "kind", "score", "snippet", "hits", "at",
+                            "page", "chapter"}
         assert hit["kind"] == "document" and isinstance(hit["score"], float)
+        assert hit["at"] in [h[0] for h in hit["hits"]]  # the snippet's match
         assert all(isinstance(h, list) and len(h) == 2 and h[0] < h[1] for h in hit["hits"])
     code, text, _ = cli("show", hits[0]["doc_id"], "--plain")  # type: ignore[operator]
     start, end = hits[0]["hits"][0]

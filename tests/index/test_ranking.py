@@ -63,7 +63,7 @@ def test_a_phrase_or_a_query_of_stop_words_keeps_them(empty_services: Any) -> No
     quoted = empty_services.indexer.search('"mot de passe"')
     (hit,) = [h for h in quoted.hits if h.kind == "document"]
     assert hit.doc_id == password
-    assert [fold(w) for w in spans(empty_services, hit)] == ["mot", "de", "passe"] * 3
+    assert [fold(w) for w in spans(empty_services, hit)] == ["mot de passe"] * 3  # one each
     assert "de" in quoted.emphasis[0]
     only = doc_hits(empty_services, "un de")
     assert {h.doc_id for h in only} == {chronicle, password}
@@ -219,3 +219,22 @@ def test_cjk_matches_are_in_bold() -> None:
 
     assert emphasise("我爱北京天安门。", query_terms("天安门")) == "我爱北京<b>天安门</b>。"
     assert emphasise("東京タワー", query_terms("京")) == "東<b>京</b>タワー"
+
+
+MANUAL = ("Manuel\n\nSommaire\n\n" + "\n\n".join(
+    f"{n}. Passer les options {n}, passer les réglages, passer outre" for n in range(1, 9))
+    + "\n\n" + " ".join(["Un long chapitre sur autre chose que la sécurité."] * 30)
+    + "\n\nEntrez votre mot de passe puis validez.\n")
+
+
+def test_the_snippet_comes_from_where_the_query_is_written_not_a_dense_stem(
+        empty_services: Any) -> None:
+    """A contents page full of "Passer" (one stem of "passe") loses the snippet to the
+    paragraph that says "mot de passe"; the hit's place (where it is cited and opens)
+    is the snippet's."""
+    manual = add(empty_services, "manuel.txt", MANUAL)
+    (hit,) = [h for h in doc_hits(empty_services, "mot de passe") if h.doc_id == manual]
+    assert "mot de passe" in hit.snippet and "Sommaire" not in hit.snippet
+    text = empty_services.library.get(manual).text
+    assert hit.at == text.index("mot de passe") and hit.at in [s for s, _ in hit.hits]
+    assert hit.hits[0][0] < hit.at  # the first match is still in the contents

@@ -131,3 +131,24 @@ def test_emphasis_marks_words_prefixes_and_stems_and_escapes() -> None:
     terms = query_terms("strikes <b> travai")
     html = emphasise("A strike & the travailleurs <b>", terms)
     assert html == "A <b>strike</b> &amp; the <b>travailleurs</b> &lt;<b>b</b>&gt;"
+
+
+def test_a_hit_opens_where_its_snippet_is_from(windows, qtbot, data_dir, tmp_path) -> None:
+    """Not at the document's first match (its contents page): at the one its snippet
+    shows, and the status line counts from there."""
+    from tests.index.test_ranking import MANUAL
+
+    source = tmp_path / "manuel.txt"
+    source.write_text(MANUAL, encoding="utf-8")
+    window = windows.build(data_dir, seeds=False, show=True)
+    window.imports.import_files([str(source)])
+    qtbot.waitUntil(lambda: len(window.library_model.rows) == 1, timeout=10_000)
+    doc_id = window.library_model.rows[0].id
+    search(qtbot, window, "mot de passe")
+    _, row = row_for(window, doc_id)
+    window.search_actions.open_hit(row.hit, window.search_panel.results)
+    text = window.current.text
+    start, _ = window.view.hits[window.view.current_hit]
+    assert start == row.hit.at == text.index("mot de passe") and window.view.current_hit > 0
+    assert window.status_label.text().startswith(
+        f"Match {window.view.current_hit + 1} of {len(window.view.hits)} in this document")

@@ -241,10 +241,10 @@
 <context>
     <name>SearchActions</name>
     <message numerus="yes">
-        <source>Match 1 of %n in this document · F3 next, Shift+F3 previous</source>
+        <source>Match {number} of %n in this document · F3 next, Shift+F3 previous</source>
         <translation>
-            <numerusform>Match 1 of %n in this document · F3 next, Shift+F3 previous</numerusform>
-            <numerusform>Match 1 of %n in this document · F3 next, Shift+F3 previous</numerusform>
+            <numerusform>Match {number} of %n in this document · F3 next, Shift+F3 previous</numerusform>
+            <numerusform>Match {number} of %n in this document · F3 next, Shift+F3 previous</numerusform>
         </translation>
     </message>
 </context>

@@ -2500,10 +2500,10 @@ Choisissez-en un dans la bibliothèque, ou importez des textes ({extensions})&#x
 <context>
     <name>SearchActions</name>
     <message numerus="yes">
-        <source>Match 1 of %n in this document · F3 next, Shift+F3 previous</source>
+        <source>Match {number} of %n in this document · F3 next, Shift+F3 previous</source>
         <translation>
-            <numerusform>Occurrence 1 sur %n dans ce document · F3 suivante, Maj+F3 précédente</numerusform>
-            <numerusform>Occurrence 1 sur %n dans ce document · F3 suivante, Maj+F3 précédente</numerusform>
+            <numerusform>Occurrence {number} sur %n dans ce document · F3 suivante, Maj+F3 précédente</numerusform>
+            <numerusform>Occurrence {number} sur %n dans ce document · F3 suivante, Maj+F3 précédente</numerusform>
         </translation>
     </message>
     <message>

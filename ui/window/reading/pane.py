@@ -176,14 +176,15 @@ class ReadingPane(QWidget):
         self.opened.emit(doc_id)
         return True
 
-    def show_hits(self, spans: list[tuple[int, int]], highlight_id: str | None = None) -> None:
-        """Paint search hits and go to the first one (or to the note's highlight)."""
+    def show_hits(self, spans: list[tuple[int, int]], highlight_id: str | None = None,
+                  current: int = 0) -> None:
+        """Paint search hits and go to hit ``current`` (or to the note's highlight)."""
         self.find_bar.hide()
-        self.view.set_hits(spans, 0 if spans else -1)
+        self.view.set_hits(spans, current if spans else -1)
         if highlight_id and any(h.id == highlight_id for h in self.highlights):
             self.goto_highlight(highlight_id)
         elif spans:
-            self.view.show_hit(0)
+            self.view.show_hit(current)
 
     def step_hit(self, step: int) -> None:
         """F3 / Shift+F3: the next or previous painted hit (search or find)."""

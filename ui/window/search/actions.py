@@ -51,12 +51,13 @@ class SearchActions(QObject):
             text_hits = next((h.hits for h in results.hits
                               if h.doc_id == hit.doc_id and h.kind == "document"), [])
             pane.show_hits(list(text_hits), hit.highlight_id)
-        else:
-            pane.show_hits(list(hit.hits))
+        else:  # at the match its snippet shows, not the document's first (a contents page)
+            shown = next((i for i, (start, _) in enumerate(hit.hits) if start == hit.at), 0)
+            pane.show_hits(list(hit.hits), current=shown)
         count = len(pane.view.hits)
         if count > 1:
-            text = self.tr("Match 1 of %n in this document · F3 next, Shift+F3 previous", "",
-                           count)
+            text = self.tr("Match {number} of %n in this document · F3 next, Shift+F3 "
+                           "previous", "", count).format(number=pane.view.current_hit + 1)
         else:
             text = self.tr("1 match in this document · F3 next, Shift+F3 previous") \
                 if count else ""
