@@ -24,7 +24,7 @@ from reader.tags import display_tag, normalize_tags
 # Characters that mean something anywhere in a CommonMark inline.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<~|])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")  # as CommonMark starts a list
 _SETEXT_OR_RULE = re.compile(r"^(?:=+|-[-\s]*)\s*$")  # "===", "---", "- - -", "-- -"
 _PLAIN_STATUSES = ("exact", "moved")
 NOTE_HEADING_LEVEL = 3  # notes sit under "## Note" / "## Highlights"
@@ -54,6 +54,12 @@ def escape_quote_line(line: str) -> str:
     else:
         body = _ORDERED.sub(r"\1\\\2", body)
     return body
+
+
+def escape_inline(text: str) -> str:
+    """Text inside a line (a chapter after "p. 12 · "): only what would change inline
+    is escaped; what only matters at a line's start ("1.", "#") is left as written."""
+    return _INLINE_SPECIAL.sub(r"\\\1", _ENTITY_LIKE.sub("&amp;", " ".join(text.split())))
 
 
 def quote_block(text: str) -> str:
@@ -154,7 +160,7 @@ def _bookmark(doc: Document, bookmark: Bookmark, locator: Locator) -> str:
     parts = [escape_quote_line(bookmark.name)] if bookmark.name else []
     parts.append(first)
     if where.chapter:
-        parts.append(escape_quote_line(where.chapter))
+        parts.append(escape_inline(where.chapter))
     return "- " + " · ".join(parts)
 
 
@@ -218,7 +224,7 @@ def _place(doc: Document, h: Highlight, locator: Locator) -> list[str]:
         return [h.status]
     where = locator.at(h.start)
     first = f"p. {where.page}" if where.page else f"¶ {paragraph_number(doc, h.start)}"
-    return [first, escape_quote_line(where.chapter)] if where.chapter else [first]
+    return [first, escape_inline(where.chapter)] if where.chapter else [first]
 
 
 def _highlight(export: NoteExport, h: Highlight, locator: Locator) -> str:

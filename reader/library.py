@@ -30,6 +30,7 @@ from reader.errors import (
 from reader.model import Document, DocumentSummary, ImportOutcome, ImportReport
 from reader.paths import DataPaths, atomic_write_bytes
 from reader.progress import Progress
+from reader.quote_match import clip
 from reader.store import Store, now_iso
 from reader.text import DocumentText, OutlineEntry, blocks_from_json, marks_from_json, sha256_text
 from reader.versions import apply_metadata, insert_version, read_whole_page
@@ -342,7 +343,7 @@ class Library:
         if not matches:
             raise NotFound(said("{ref}: no document has this id or title", ref=ref))
         if len(matches) > 1:
-            names = "; ".join(f"{d.id} {d.title[:40]}" for d in matches[:5])
+            names = "; ".join(f"{d.id} {clip(d.title, 40)}" for d in matches[:5])
             more = f"; and {len(matches) - 5} more" if len(matches) > 5 else ""
             raise Ambiguous(said("{ref}: matches {count} documents ({names}{more})", ref=ref,
                                  count=len(matches), names=names, more=more))

@@ -90,7 +90,7 @@ def test_bad_item_is_refused_and_the_next_one_restored(cli, tmp_path: Path,  # t
     assert len(lines) == 1 and "Traceback" not in err, err
     assert lines[0].startswith(f"marginalia: {tmp_path / 'x.json'}: ")
     assert reason in lines[0]
-    assert "restored 1 highlight," in out and "1 refused" in out
+    assert "restored: 1 highlight," in out and "1 refused" in out
     payload = json.loads(cli("annotations", "Travailleurs", "--json")[1])
     tags = [t for h in payload["highlights"] for t in h["tags"]]
     assert tags == ["lieu"]  # the second item's: nothing of the refused one was stored
@@ -126,7 +126,7 @@ def test_bom_backup_is_accepted(cli, tmp_path: Path, good: dict[str, Any]) -> No
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(good).encode())
     code, out, err = cli("restore", str(path))
     assert code == 0, err
-    assert "restored 1 highlight," in out
+    assert "restored: 1 highlight," in out
 
 
 def test_deep_nesting_is_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

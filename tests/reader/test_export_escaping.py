@@ -200,3 +200,26 @@ def test_same_title_twice_gets_distinct_names() -> None:
     second = safe_file_name("Notes", taken={first})
     third = safe_file_name("notes", taken={first, second})
     assert len({first, second, third}) == 3 and second == "Notes (2).md"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_risky, min_size=1, max_size=30).map("".join))
+def test_a_chapter_inside_a_line_round_trips_with_no_needless_escape(chapter: str) -> None:
+    """A chapter cited after "p. 12 · " is escaped for inline use only: "10.1 Setup"
+    stays as written (it was "10\\.1 Setup"), and it parses back to itself."""
+    from reader.export_markdown import escape_inline
+
+    words = " ".join(chapter.split())
+    if not words:
+        return
+    tokens = PARSER.parse(f"- p. 12 · {escape_inline(words)}")
+    inline = next(t for t in tokens if t.type == "inline")
+    assert _inline_text(inline.children or []) == f"p. 12 · {words}"
+
+
+def test_numbered_chapters_keep_their_numbers_plain() -> None:
+    from reader.export_markdown import escape_inline, escape_quote_line
+
+    assert escape_inline("10.1 Personnalisation") == "10.1 Personnalisation"
+    assert escape_quote_line("10.1 Personnalisation") == "10.1 Personnalisation"
+    assert escape_quote_line("10. Personnalisation") == "10\\. Personnalisation"  # a list

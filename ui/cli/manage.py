@@ -154,7 +154,7 @@ def _report(ctx: CliContext, report: RestoreReport) -> int:
         docs = (f"{count(report.documents_created, 'document')} re-created "
                 f"({report.documents_present} already here); ")
     skipped = len(report.missing_documents) + report.orphaned
-    print(f"restored {docs}{count(report.created, 'highlight')}, "
+    print(f"restored: {docs}{count(report.created, 'highlight')}, "
           f"{count(report.updated, 'newer edit')}, "
           f"{count(report.notes_restored, 'document note')}; "
           f"{report.already_present} already present; {len(report.refused)} refused; "
