@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_theme()
         self.library_model.update(services.library.list_documents())
-        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by title, as shown
         self.memory.restore_layout()
         self.show_idle_status()
 
