@@ -16,8 +16,9 @@ from tests.window.test_ui_original import library_with
 from ui.window.original.source_view import SourceOriginal
 
 
-def test_an_epubs_original_and_its_text_share_their_highlights(
-        windows: Any, qtbot: Any, data_dir: Path, tmp_path: Path) -> None:
+def book_with_its_original(windows: Any, qtbot: Any, data_dir: Path,
+                           tmp_path: Path) -> tuple[str, Any, SourceOriginal]:
+    """A window on an EPUB with View → Original open, read, laid out and aligned."""
     doc_id = library_with(data_dir, "harbour.epub", make_book(tmp_path).read_bytes(),
                           tmp_path)
     window = windows.build(data_dir, seeds=False, show=True)
@@ -28,7 +29,13 @@ def test_an_epubs_original_and_its_text_share_their_highlights(
     window.menus.original.action.trigger()
     qtbot.waitUntil(lambda: isinstance(window.primary.original.panel.widget, SourceOriginal))
     source = window.primary.original.panel.widget
-    qtbot.waitUntil(lambda: source.mapping is not None)  # read, laid out and aligned
+    qtbot.waitUntil(lambda: source.mapping is not None)
+    return doc_id, window, source
+
+
+def test_an_epubs_original_and_its_text_share_their_highlights(
+        windows: Any, qtbot: Any, data_dir: Path, tmp_path: Path) -> None:
+    doc_id, window, source = book_with_its_original(windows, qtbot, data_dir, tmp_path)
     assert "before the storm" in source.document().toPlainText()
     lo, hi = qt_span(source, "before the storm")
     qtbot.mousePress(source.viewport(), Qt.MouseButton.LeftButton, pos=point_at(source, lo))
@@ -65,16 +72,7 @@ def test_the_original_keeps_the_column_it_borrowed_once_its_page_is_shown(
     stretch were never set)."""
     from ui.window.original.room import NARROWEST, SETTLE_MS
 
-    doc_id = library_with(data_dir, "harbour.epub", make_book(tmp_path).read_bytes(),
-                          tmp_path)
-    window = windows.build(data_dir, seeds=False, show=True)
-    window.resize(1400, 860)
-    qtbot.waitExposed(window)
-    window.open_document(doc_id)
-    window.menus.original.action.trigger()
-    qtbot.waitUntil(lambda: isinstance(window.primary.original.panel.widget, SourceOriginal))
-    source = window.primary.original.panel.widget
-    qtbot.waitUntil(lambda: source.mapping is not None)
+    _, window, source = book_with_its_original(windows, qtbot, data_dir, tmp_path)
     qtbot.wait(SETTLE_MS + 100)
     panel = window.primary.original.panel
     lent = panel.width()
