@@ -240,3 +240,18 @@ def test_a_bug_while_preparing_is_said_not_lost(
         view.load(doc, original, [])
     assert problem.args == ["it could not be prepared (ValueError)", False]
     assert "The original cannot be shown." in view.toPlainText()
+
+
+def test_a_long_line_of_code_wraps_instead_of_scrolling_the_page_sideways(
+        qtbot: QtBot, tmp_path: Path, empty_services: Services, view: SourceOriginal) -> None:
+    code = "sudo apt-get install " + " ".join(f"package-number-{n}" for n in range(40))
+    data = epub({"OEBPS/content.opf": opf([("c", "c.xhtml")], '<itemref idref="c"/>'),
+                 "OEBPS/c.xhtml": chapter(f"<h1>Setup</h1><pre>{code}</pre><p>Then.</p>")})
+    source = tmp_path / "setup.epub"
+    source.write_bytes(data)
+    empty_services.import_paths([str(source)])
+    doc, original = opened(empty_services, "setup.epub")
+    with qtbot.waitSignal(view.loaded):
+        view.load(doc, original, [])
+    assert view.horizontalScrollBar().maximum() == 0
+    assert code in view.document().toPlainText()  # wrapped, not changed

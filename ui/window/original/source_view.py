@@ -120,7 +120,10 @@ class SourceOriginal(QTextBrowser):
         """The page as Qt's rich text in the theme's link colour; its plain text."""
         doc = QTextDocument(self)  # its parent answers its resources: loadResource
         doc.setDefaultFont(serif_font(FONT_SIZE))
-        doc.setDefaultStyleSheet(f"a {{ color: {self.theme.accent}; }}")  # read at setHtml
+        # Read at setHtml. Code wraps as the text's code does: a long line of a <pre>
+        # made the whole page scroll sideways in a narrow column.
+        doc.setDefaultStyleSheet(f"a {{ color: {self.theme.accent}; }} "
+                                 "pre { white-space: pre-wrap; }")
         doc.setDocumentMargin(MARGIN)
         doc.setHtml(shown.html)
         self.setExtraSelections([])  # cleared while their document is still laid out
