@@ -15,7 +15,6 @@ No Qt here: the window renders :attr:`ShownOriginal.html`.
 from __future__ import annotations
 
 import html
-import io
 import logging
 import posixpath
 import re
@@ -128,11 +127,7 @@ def page_html(text: str) -> str:
 
 
 def _epub(name: str, data: bytes) -> ShownOriginal:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise OriginalUnreadable(name, said("not an EPUB ({why})",
-                                            why=said("not a zip archive"))) from exc
+    archive = epub_import.open_zip(name, data, OriginalUnreadable)
     try:
         members = epub_import.Members(name, archive)
         epub_import.check_encryption(members)

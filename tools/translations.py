@@ -147,12 +147,7 @@ def merge_parts(ts: Path, parts: list[Path]) -> tuple[int, list[str]]:
     for entry, message in _messages(tree):
         if entry.finished or entry.key not in offered:
             continue
-        old = message.find("translation")
-        new = _copy(offered[entry.key][0].find("translation"))
-        if old is not None:
-            message.replace(old, new)
-        else:
-            message.append(new)
+        _put(message, _copy(offered[entry.key][0].find("translation")))
         filled += 1
     _write(tree, ts)
     return filled, conflicts
@@ -189,11 +184,7 @@ def fill_english(ts: Path) -> int:
         translation = etree.Element("translation")
         for form in english_forms(entry.source):
             etree.SubElement(translation, "numerusform").text = form
-        old = message.find("translation")
-        if old is not None:
-            message.replace(old, translation)
-        else:
-            message.append(translation)
+        _put(message, translation)
         filled += 1
     _write(tree, ts)
     return filled
@@ -255,5 +246,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _put(message: etree._Element, translation: etree._Element) -> None:
+    """``translation`` as ``message``'s, in place of the one it had."""
+    old = message.find("translation")
+    if old is not None:
+        message.replace(old, translation)
+    else:
+        message.append(translation)
+
+
 if __name__ == "__main__":
     sys.exit(main())
+

@@ -22,6 +22,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NoReturn
 from urllib.parse import unquote, urldefrag
@@ -88,12 +89,7 @@ class _Package:
 
 def parse(name: str, data: bytes) -> EpubText:
     """Read the EPUB ``data`` (the file ``name``); raises :class:`ImportRefused`."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportRefused(name, said("not an EPUB ({why})",
-                                       why=said("not a zip archive"))) from exc
-    with archive:
+    with open_zip(name, data, ImportRefused) as archive:
         members = _Members(name, archive)
         _check_encryption(members)
         package = _read_package(members)
@@ -284,6 +280,17 @@ def _parse_xhtml(data: bytes) -> tuple[etree._Element | None, str]:
         return lxml_html.document_fromstring(data, parser=parser), encoding
     except (etree.ParserError, ValueError):
         return None, encoding
+
+
+def open_zip(name: str, data: bytes,
+             refusal: Callable[[str, str], Exception]) -> zipfile.ZipFile:
+    """``data`` as the zip an EPUB is; ``refusal(name, reason)`` is raised when it is
+    not one (the import refuses the file, the original view says it cannot show it)."""
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise refusal(name, said("not an EPUB ({why})",
+                                 why=said("not a zip archive"))) from exc
 
 
 def _first_heading(body: DocumentText) -> str:

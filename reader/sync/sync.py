@@ -135,7 +135,7 @@ class Sync:
             writer.labels(state.label_views())
             writer.highlights(merged)
             writer.bookmarks(state.bookmark_views())
-            note_pending(conn, Changes().merge(writer.out.changes).merge(imported))
+            note_pending(conn, writer.out.changes)  # each import noted its own
             _set(conn, BASE_SETTING, base64.b64encode(state.encode()).decode())
             _set(conn, KEYS_SETTING, json.dumps(keys))
             _set(conn, ALIASES_SETTING, json.dumps(aliases))

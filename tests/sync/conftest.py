@@ -17,13 +17,6 @@ BOOK = ("Call me Ishmael. Some years ago, never mind how long precisely, having 
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    return shared
-
-
-@pytest.fixture
 def libraries(tmp_path: Path) -> Iterator[Callable[[int], list[Services]]]:
     """``libraries(2)``: that many empty libraries, closed after the test."""
     opened: list[Services] = []

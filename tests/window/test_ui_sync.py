@@ -22,13 +22,6 @@ OTHER = "work-laptop"
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    return shared
-
-
-@pytest.fixture
 def other(tmp_path: Path) -> Iterator[Services]:
     """Library B, on the "other laptop": empty, named so the window can name it."""
     svc = open_services(DataPaths(tmp_path / "b"), seeds=False)
